@@ -1,0 +1,231 @@
+/**
+ * The tenant's situation map: the one source of its data shapes, shared by the browser store,
+ * the sync endpoint and the domain rules. Written with zod/mini so the client pays only for
+ * the checks it uses.
+ *
+ * Every synced row carries a stable client-generated `id`, an `updatedAt` stamp (client clock,
+ * for display only) and the server `version` it was last based on (0 = never synced).
+ * Money is integer cents; `null` means "not filled in yet", which the summary treats as zero.
+ */
+import { z } from 'zod/mini';
+
+export const FREQUENCIES = [
+	'weekly',
+	'biweekly',
+	'fourWeekly',
+	'monthly',
+	'quarterly',
+	'yearly',
+	'oneOff'
+] as const;
+export type Frequency = (typeof FREQUENCIES)[number];
+
+export const INCOME_SOURCES = [
+	'salary',
+	'unemployment',
+	'housingAllowance',
+	'socialAssistance',
+	'pension',
+	'studentAid',
+	'sicknessAllowance',
+	'childBenefit',
+	'maintenanceSupport',
+	'other'
+] as const;
+export type IncomeSource = (typeof INCOME_SOURCES)[number];
+
+/** `rent` and `debtRepayments` are derived from the home and debts steps, never typed twice. */
+export const EXPENSE_CATEGORIES = [
+	'rent',
+	'electricity',
+	'water',
+	'homeInsurance',
+	'food',
+	'clothing',
+	'health',
+	'hygiene',
+	'transport',
+	'phoneInternet',
+	'children',
+	'hobbies',
+	'debtRepayments',
+	'other'
+] as const;
+export type ExpenseCategory = (typeof EXPENSE_CATEGORIES)[number];
+export const DERIVED_EXPENSES = ['rent', 'debtRepayments'] as const satisfies ExpenseCategory[];
+
+export const DEBT_TYPES = [
+	'rentArrears',
+	'consumerLoan',
+	'instantLoan',
+	'creditCard',
+	'collection',
+	'enforcement',
+	'tax',
+	'fines',
+	'other'
+] as const;
+export type DebtType = (typeof DEBT_TYPES)[number];
+
+export const DEBT_STATUSES = ['current', 'late', 'collection', 'enforcement', 'agreed'] as const;
+export type DebtStatus = (typeof DEBT_STATUSES)[number];
+
+export const BENEFITS = [
+	'housingAllowance',
+	'basicSocialAssistance',
+	'supplementarySocialAssistance',
+	'preventiveSocialAssistance',
+	'unemploymentBenefit',
+	'sicknessAllowance',
+	'pension',
+	'studentAid',
+	'childBenefit',
+	'maintenanceSupport'
+] as const;
+export type Benefit = (typeof BENEFITS)[number];
+
+export const BENEFIT_STATUSES = ['notApplied', 'waiting', 'granted', 'refused'] as const;
+export type BenefitStatus = (typeof BENEFIT_STATUSES)[number];
+
+export const DECISION_TYPES = [
+	'kela',
+	'socialServices',
+	'court',
+	'enforcement',
+	'landlord',
+	'other'
+] as const;
+export type DecisionType = (typeof DECISION_TYPES)[number];
+
+/** Steps on the eviction path, in the order they happen (domain.md, "Eviction path"). */
+export const EVICTION_EVENTS = [
+	'reminder',
+	'collectionLetter',
+	'termination',
+	'evictionApplication',
+	'judgment',
+	'evictionDate'
+] as const;
+export type EvictionEvent = (typeof EVICTION_EVENTS)[number];
+
+export const MAX_CENTS = 100_000_000_00; // 100 million euros: far beyond any household, catches typos.
+
+const cents = z.int().check(z.minimum(0), z.maximum(MAX_CENTS));
+const optionalCents = z.nullable(cents);
+const isoDate = z.nullable(z.iso.date());
+const shortText = z.string().check(z.maxLength(200));
+const longText = z.string().check(z.maxLength(2000));
+const id = z.string().check(z.minLength(1), z.maxLength(64));
+
+const rowMeta = {
+	id,
+	updatedAt: z.iso.datetime(),
+	version: z.int().check(z.minimum(0))
+};
+
+export const HOUSEHOLD_ID = 'household';
+export const HOME_ID = 'home';
+
+export const householdSchema = z.object({
+	...rowMeta,
+	adults: z.nullable(z.int().check(z.minimum(0), z.maximum(20))),
+	children: z.nullable(z.int().check(z.minimum(0), z.maximum(20))),
+	municipality: shortText
+});
+export type Household = z.infer<typeof householdSchema>;
+
+export const eventMarkSchema = z.object({ happened: z.boolean(), date: isoDate });
+export type EventMark = z.infer<typeof eventMarkSchema>;
+
+export const homeSchema = z.object({
+	...rowMeta,
+	/** A key from the known landlords list, `other` (then `landlordOther` names it), or null. */
+	landlordId: z.nullable(shortText),
+	landlordOther: shortText,
+	rentCents: optionalCents,
+	dueDay: z.nullable(z.int().check(z.minimum(1), z.maximum(31))),
+	arrearsCents: optionalCents,
+	arrearsMonths: z.nullable(z.number().check(z.minimum(0), z.maximum(120))),
+	reminder: eventMarkSchema,
+	collectionLetter: eventMarkSchema,
+	termination: eventMarkSchema,
+	evictionApplication: eventMarkSchema,
+	judgment: eventMarkSchema,
+	evictionDate: eventMarkSchema
+});
+export type Home = z.infer<typeof homeSchema>;
+
+export const incomeSchema = z.object({
+	...rowMeta,
+	source: z.enum(INCOME_SOURCES),
+	amountCents: optionalCents,
+	frequency: z.enum(FREQUENCIES)
+});
+export type Income = z.infer<typeof incomeSchema>;
+
+export const expenseSchema = z.object({
+	...rowMeta,
+	category: z.enum(EXPENSE_CATEGORIES),
+	amountCents: optionalCents,
+	frequency: z.enum(FREQUENCIES)
+});
+export type Expense = z.infer<typeof expenseSchema>;
+
+export const debtSchema = z.object({
+	...rowMeta,
+	creditor: shortText,
+	type: z.enum(DEBT_TYPES),
+	balanceCents: optionalCents,
+	monthlyPaymentCents: optionalCents,
+	status: z.enum(DEBT_STATUSES)
+});
+export type Debt = z.infer<typeof debtSchema>;
+
+export const benefitSchema = z.object({
+	...rowMeta,
+	benefit: z.enum(BENEFITS),
+	status: z.enum(BENEFIT_STATUSES)
+});
+export type BenefitRow = z.infer<typeof benefitSchema>;
+
+export const decisionSchema = z.object({
+	...rowMeta,
+	type: z.enum(DECISION_TYPES),
+	date: isoDate,
+	note: longText
+});
+export type Decision = z.infer<typeof decisionSchema>;
+
+/** Entity name -> row schema. Entity names are also the Dexie table names and the sync wire names. */
+export const ENTITY_SCHEMAS = {
+	household: householdSchema,
+	home: homeSchema,
+	incomes: incomeSchema,
+	expenses: expenseSchema,
+	debts: debtSchema,
+	benefits: benefitSchema,
+	decisions: decisionSchema
+} as const;
+export type EntityName = keyof typeof ENTITY_SCHEMAS;
+export const ENTITY_NAMES = Object.keys(ENTITY_SCHEMAS) as EntityName[];
+
+export interface EntityRows {
+	household: Household;
+	home: Home;
+	incomes: Income;
+	expenses: Expense;
+	debts: Debt;
+	benefits: BenefitRow;
+	decisions: Decision;
+}
+
+/** Everything the domain rules need to describe where the tenant stands. */
+export interface Situation {
+	household: Household | undefined;
+	home: Home | undefined;
+	incomes: Income[];
+	expenses: Expense[];
+	debts: Debt[];
+	benefits: BenefitRow[];
+	decisions: Decision[];
+}

@@ -1,0 +1,34 @@
+import adapter from '@sveltejs/adapter-node';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	preprocess: vitePreprocess(),
+	kit: {
+		// BUILD_DIR lets the update-prompt test build a second version beside the first.
+		adapter: adapter({ out: process.env.BUILD_DIR ?? 'build', precompress: true }),
+		version: {
+			// A new name per build makes the service worker byte-different, which is what triggers an update.
+			name: process.env.APP_VERSION ?? Date.now().toString(36)
+		},
+		serviceWorker: { register: false },
+		csp: {
+			mode: 'auto',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'manifest-src': ['self'],
+				'worker-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		}
+	}
+};
+
+export default config;
