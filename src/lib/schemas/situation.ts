@@ -3,8 +3,8 @@
  * the sync endpoint and the domain rules. Written with zod/mini so the client pays only for
  * the checks it uses.
  *
- * Every synced row carries a stable client-generated `id`, an `updatedAt` stamp (client clock,
- * for display only) and the server `version` it was last based on (0 = never synced).
+ * Every synced row carries a stable client-generated `id`, `createdAt` and `updatedAt` stamps
+ * (client clock, for display and ordering only) and the server `version` it was last based on (0 = never synced).
  * Money is integer cents; `null` means "not filled in yet", which the summary treats as zero.
  */
 import { z } from 'zod/mini';
@@ -119,6 +119,8 @@ const id = z.string().check(z.minLength(1), z.maxLength(64));
 
 const rowMeta = {
 	id,
+	/** Client clock at creation: orders list rows (debts, decisions) stably while they are edited. */
+	createdAt: z.iso.datetime(),
 	updatedAt: z.iso.datetime(),
 	version: z.int().check(z.minimum(0))
 };

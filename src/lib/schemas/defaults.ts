@@ -1,0 +1,52 @@
+/**
+ * The starting value of every row, so a row created by the first keystroke is already complete
+ * and valid: the server validates whole rows, and the domain rules never see half a row.
+ */
+import type { EntityName, EntityRows, EventMark } from './situation';
+
+type Data<K extends EntityName> = Omit<EntityRows[K], 'id' | 'version' | 'createdAt' | 'updatedAt'>;
+
+const noEvent = (): EventMark => ({ happened: false, date: null });
+
+const factories: { [K in EntityName]: (id: string) => Data<K> } = {
+	household: () => ({ adults: null, children: null, municipality: '' }),
+	home: () => ({
+		landlordId: null,
+		landlordOther: '',
+		rentCents: null,
+		dueDay: null,
+		arrearsCents: null,
+		arrearsMonths: null,
+		reminder: noEvent(),
+		collectionLetter: noEvent(),
+		termination: noEvent(),
+		evictionApplication: noEvent(),
+		judgment: noEvent(),
+		evictionDate: noEvent()
+	}),
+	// Income and expense rows use their source/category as id, so two devices filling in
+	// the same line edit the same row instead of creating duplicates.
+	incomes: (id) => ({
+		source: id as Data<'incomes'>['source'],
+		amountCents: null,
+		frequency: 'monthly'
+	}),
+	expenses: (id) => ({
+		category: id as Data<'expenses'>['category'],
+		amountCents: null,
+		frequency: 'monthly'
+	}),
+	debts: () => ({
+		creditor: '',
+		type: 'consumerLoan',
+		balanceCents: null,
+		monthlyPaymentCents: null,
+		status: 'current'
+	}),
+	benefits: (id) => ({ benefit: id as Data<'benefits'>['benefit'], status: 'notApplied' }),
+	decisions: () => ({ type: 'kela', date: null, note: '' })
+};
+
+export function emptyRowData<K extends EntityName>(entity: K, id: string): Data<K> {
+	return factories[entity](id);
+}
