@@ -1,0 +1,117 @@
+/**
+ * The server database: SQLite (better-sqlite3) by default, PostgreSQL when DATABASE_URL is a
+ * postgres:// URL. Everything above this module speaks Kysely and asks `dialectKind(db)` only
+ * where the dialects truly differ (write serialisation, timestamp columns).
+ *
+ * Server-only (lib/server): it opens files and sockets and reads secrets from the environment.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, type MigrationResult } from 'kysely';
+import pg from 'pg';
+import { MIGRATIONS } from './migrations';
+import type { Database } from './schema';
+import { dialectKind, type DialectKind } from './dialect';
+
+export type { Database } from './schema';
+export { dialectKind, type DialectKind } from './dialect';
+
+export type DbConfig =
+	| { kind: 'sqlite'; file: string }
+	| { kind: 'postgres'; connectionString: string; maxConnections?: number };
+
+/** Reads DATABASE_URL / DATA_DIR. Any other DATABASE_URL scheme is a configuration error, not SQLite. */
+export function dbConfigFromEnv(env: NodeJS.ProcessEnv = process.env): DbConfig {
+	const url = env.DATABASE_URL?.trim();
+	if (url) {
+		if (/^postgres(ql)?:\/\//i.test(url)) return { kind: 'postgres', connectionString: url };
+		throw new Error(
+			'DATABASE_URL must start with postgres:// or postgresql:// (unset it for SQLite)'
+		);
+	}
+	return { kind: 'sqlite', file: resolve(env.DATA_DIR ?? './data', 'app.sqlite') };
+}
+
+export function createDb(config: DbConfig = dbConfigFromEnv()): Kysely<Database> {
+	if (config.kind === 'postgres') {
+		const pool = new pg.Pool({
+			connectionString: config.connectionString,
+			max: config.maxConnections ?? 10
+		});
+		// An idle client losing its connection emits 'error' on the pool; unhandled, that kills the process.
+		pool.on('error', (err) => console.error('[db] idle PostgreSQL client error:', err.message));
+		return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+	}
+	mkdirSync(dirname(config.file), { recursive: true });
+	const sqlite = new SqliteDatabase(config.file);
+	// WAL lets readers run beside the writer; NORMAL is durable across app crashes in WAL mode
+	// (only an OS crash can lose the last commits); busy_timeout covers a second process (a CLI
+	// or a migration) holding the write lock; foreign keys are off by default in SQLite.
+	sqlite.pragma('journal_mode = WAL');
+	sqlite.pragma('synchronous = NORMAL');
+	sqlite.pragma('busy_timeout = 5000');
+	sqlite.pragma('foreign_keys = ON');
+	return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+}
+
+export async function migrateToLatest(db: Kysely<Database>): Promise<MigrationResult[]> {
+	const migrator = new Migrator({
+		db,
+		provider: { getMigrations: () => Promise.resolve(MIGRATIONS) }
+	});
+	const { error, results = [] } = await migrator.migrateToLatest();
+	if (error) {
+		const failed = results.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+		throw new Error(`Database migration ${failed} failed`, { cause: error });
+	}
+	return results;
+}
+
+// The singleton lives on globalThis so `vite dev` module reloads reuse one pool/file handle.
+const STATE = Symbol.for('vuokra-apu.db');
+interface DbState {
+	db: Kysely<Database>;
+	ready: Promise<Kysely<Database>> | undefined;
+}
+type GlobalWithDb = typeof globalThis & { [STATE]?: DbState };
+
+function state(): DbState {
+	const g: GlobalWithDb = globalThis;
+	g[STATE] ??= { db: createDb(), ready: undefined };
+	return g[STATE];
+}
+
+/**
+ * The process-wide database. Synchronous so it can be handed to KyselyAdapter at module load;
+ * the tables exist only once `readyDb()` (or `migrateToLatest`) has resolved, so hooks.server.ts
+ * should `await readyDb()` in its `init` export. Endpoints use `readyDb()` themselves.
+ */
+export function getDb(): Kysely<Database> {
+	return state().db;
+}
+
+/** `getDb()` after migrating to latest once per process. A failed migration is retried next call. */
+export function readyDb(): Promise<Kysely<Database>> {
+	const s = state();
+	s.ready ??= migrateToLatest(s.db).then(
+		() => s.db,
+		(err: unknown) => {
+			s.ready = undefined;
+			throw err;
+		}
+	);
+	return s.ready;
+}
+
+export function getDialectKind(): DialectKind {
+	return dialectKind(getDb());
+}
+
+/** Closes the singleton (graceful shutdown, tests). The next getDb() opens a new one. */
+export async function closeDb(): Promise<void> {
+	const g: GlobalWithDb = globalThis;
+	const s = g[STATE];
+	g[STATE] = undefined;
+	await s?.db.destroy();
+}

@@ -1,0 +1,13 @@
+/**
+ * The migration list, imported statically so it survives bundling (no filesystem globbing).
+ * Append-only: add `000N_name.ts` and a line here; never edit or reorder a shipped migration.
+ * Kysely runs them in key order, so keys are the file names.
+ */
+import type { Migration } from 'kysely';
+import * as m0001 from './0001_auth';
+import * as m0002 from './0002_sync';
+
+export const MIGRATIONS: Record<string, Migration> = {
+	'0001_auth': m0001,
+	'0002_sync': m0002
+};

@@ -1,0 +1,100 @@
+/**
+ * Kysely table types for the server database. One interface covers both dialects; where they
+ * differ (timestamps: ISO text on SQLite, timestamptz on PostgreSQL, which `pg` returns as Date)
+ * the column type says so, so callers must not assume one representation when reading.
+ *
+ * Table and column names of the four Auth.js tables are fixed by @auth/kysely-adapter 1.11
+ * ("User", "Account", "Session", "VerificationToken" with camelCase columns); do not rename them.
+ */
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+
+/** Written as an ISO string or Date; read back as a string (SQLite) or Date (PostgreSQL). */
+export type Timestamp = ColumnType<Date | string, Date | string, Date | string>;
+
+export type Role = 'tenant' | 'advisor' | 'admin';
+export const ROLES = ['tenant', 'advisor', 'admin'] as const satisfies readonly Role[];
+
+export interface UserTable {
+	id: string;
+	name: string | null;
+	email: string;
+	emailVerified: Timestamp | null;
+	image: string | null;
+	/** Not part of Auth.js; defaults to 'tenant'. Only an admin may raise it (never the user). */
+	role: Generated<Role>;
+}
+
+export interface AccountTable {
+	id: Generated<string>;
+	userId: string;
+	type: string;
+	provider: string;
+	providerAccountId: string;
+	refresh_token: string | null;
+	access_token: string | null;
+	/** bigint: PostgreSQL returns it as a string (the adapter never reads it back). */
+	expires_at: number | string | null;
+	token_type: string | null;
+	scope: string | null;
+	id_token: string | null;
+	session_state: string | null;
+}
+
+export interface SessionTable {
+	id: Generated<string>;
+	userId: string;
+	sessionToken: string;
+	expires: Timestamp;
+}
+
+export interface VerificationTokenTable {
+	identifier: string;
+	token: string;
+	expires: Timestamp;
+}
+
+/** One row per user: the last version stamped for that user. Its row lock serialises the user's pushes. */
+export interface SyncClockTable {
+	user_id: string;
+	version: number;
+}
+
+/**
+ * The server copy of every synced row, tombstones included. `data` is the validated row as JSON
+ * text (null for a tombstone); `field_versions` is JSON `{ field: version when last changed }`,
+ * which the conflict rules compare with a mutation's base version.
+ */
+export interface SyncRowTable {
+	user_id: string;
+	entity: string;
+	row_id: string;
+	version: number;
+	/** 0 = live, 1 = tombstone (an integer on both dialects keeps one code path). */
+	deleted: number;
+	data: string | null;
+	field_versions: string;
+	created_at: Timestamp;
+	updated_at: Timestamp;
+}
+
+/** Idempotency ledger: the answer given to each (user, mutation id), replayed on retry. */
+export interface SyncMutationTable {
+	user_id: string;
+	mutation_id: string;
+	result: string;
+	created_at: Timestamp;
+}
+
+export interface Database {
+	User: UserTable;
+	Account: AccountTable;
+	Session: SessionTable;
+	VerificationToken: VerificationTokenTable;
+	sync_clock: SyncClockTable;
+	sync_rows: SyncRowTable;
+	sync_mutations: SyncMutationTable;
+}
+
+export type UserRow = Selectable<UserTable>;
+export type NewUser = Insertable<UserTable>;
+export type SyncRow = Selectable<SyncRowTable>;
