@@ -1,0 +1,79 @@
+/**
+ * The tenant's local store. The device is the primary copy: everything works with no network and no
+ * account; sync (when signed in) replays the outbox to the server.
+ *
+ * Rules: never edit a shipped `version(n)`; add `version(n + 1)` with an upgrade. Multi-table writes
+ * go through one `transaction('rw', ...)` so a row never exists without its outbox entry.
+ */
+import Dexie, { type EntityTable } from 'dexie';
+import type { EntityName, EntityRows } from '$lib/schemas/situation';
+
+export const DB_NAME = 'vuokra-apu';
+
+/** One pending change for the server. Consecutive edits of the same row merge into one entry. */
+export interface OutboxEntry {
+	seq?: number;
+	mutationId: string;
+	entity: EntityName;
+	entityId: string;
+	op: 'upsert' | 'delete';
+	fields: Record<string, unknown>;
+	/** The server version the change was made on (0 = the row was never synced). */
+	baseVersion: number;
+	createdAt: string;
+	/** 1 once a push has sent it: later edits start a new entry instead of changing what is in flight. */
+	sending: 0 | 1;
+}
+
+/** Text typed into a field that is not (yet) valid. Kept so nothing typed is lost; never synced. */
+export interface Draft {
+	key: string;
+	text: string;
+}
+
+/** Device-local settings and sync bookkeeping; never synced. */
+export interface MetaEntry {
+	key: string;
+	value: unknown;
+}
+
+export type AppDb = Dexie & {
+	[K in EntityName]: EntityTable<EntityRows[K], 'id'>;
+} & {
+	outbox: EntityTable<OutboxEntry, 'seq'>;
+	drafts: EntityTable<Draft, 'key'>;
+	meta: EntityTable<MetaEntry, 'key'>;
+};
+
+export function openAppDb(name = DB_NAME): AppDb {
+	const db = new Dexie(name) as AppDb;
+	db.version(1).stores({
+		household: 'id',
+		home: 'id',
+		incomes: 'id',
+		expenses: 'id',
+		debts: 'id, createdAt',
+		benefits: 'id',
+		decisions: 'id, createdAt',
+		outbox: '++seq, [entity+entityId]',
+		drafts: 'key',
+		meta: 'key'
+	});
+	return db;
+}
+
+let instance: AppDb | undefined;
+
+/** The app's one database connection, opened lazily so pages that need no data never load it. */
+export function appDb(): AppDb {
+	instance ??= openAppDb();
+	return instance;
+}
+
+/** Closes and deletes the whole local database ("forget this device", sign-out). */
+export async function deleteAppDb(): Promise<void> {
+	const db = appDb();
+	db.close();
+	await Dexie.delete(db.name);
+	instance = undefined;
+}

@@ -1,0 +1,200 @@
+/**
+ * The situation map reduced to the numbers and flags the tenant and the advisor look at.
+ * Components show these values; they never add money up themselves (conventions.md §2).
+ *
+ * Invariant: every total is the sum of its already-rounded lines, so the lines on screen always
+ * add up exactly to the total on screen.
+ */
+import {
+	DERIVED_EXPENSES,
+	EXPENSE_CATEGORIES,
+	INCOME_SOURCES,
+	type Benefit,
+	type ExpenseCategory,
+	type Frequency,
+	type Home,
+	type Household,
+	type IncomeSource,
+	type Situation
+} from '$lib/schemas/situation';
+import { benefitsNotApplied } from './benefits';
+import {
+	arrearsGroundsForEviction,
+	canUsuallyAgreePlan,
+	evictionStage,
+	isUrgent,
+	type EvictionStage
+} from './eviction';
+import { monthlyCents } from './frequency';
+import { sumCents, toCents, type Cents } from './money';
+import { spendingHints, type Hint } from './reference-budget';
+
+/** The tenant's steps in the situation map, in the order the app walks them. */
+export const SITUATION_STEPS = [
+	'household',
+	'home',
+	'income',
+	'expenses',
+	'debts',
+	'benefits',
+	'decisions'
+] as const;
+export type SituationStep = (typeof SITUATION_STEPS)[number];
+
+export interface IncomeLine {
+	source: IncomeSource;
+	monthlyCents: Cents;
+}
+
+export interface ExpenseLine {
+	category: ExpenseCategory;
+	monthlyCents: Cents;
+	/** True for rent and debt repayments, which come from the home and debts steps. */
+	derived: boolean;
+}
+
+export interface Summary {
+	incomeMonthly: Cents;
+	/** One-off income (a tax refund, a back payment) is real money but not a monthly budget line. */
+	oneOffIncome: Cents;
+	/** One-off expenses, reported beside the budget for the same reason. */
+	oneOffExpenses: Cents;
+	expensesMonthly: Cents;
+	incomeLines: IncomeLine[];
+	expenseLines: ExpenseLine[];
+	/** incomeMonthly - expensesMonthly; negative means a monthly deficit. */
+	surplus: Cents;
+	totalDebt: Cents;
+	rentArrears: Cents;
+	arrearsMonths: number;
+	stage: EvictionStage;
+	urgent: boolean;
+	canUsuallyAgreePlan: boolean;
+	groundsForEviction: boolean;
+	benefitsNotApplied: Benefit[];
+	hints: Hint[];
+	filledSteps: SituationStep[];
+}
+
+const isDerived = (category: ExpenseCategory): boolean =>
+	(DERIVED_EXPENSES as readonly ExpenseCategory[]).includes(category);
+
+/** Sources/categories appear once a monthly row exists, even before its amount is filled in. */
+function groupMonthly<K extends string>(
+	order: readonly K[],
+	rows: readonly { key: K; amountCents: number | null; frequency: Frequency }[]
+): Map<K, Cents> {
+	const totals = new Map<K, Cents>();
+	for (const key of order) {
+		const monthly = rows.filter((r) => r.key === key && r.frequency !== 'oneOff');
+		if (monthly.length === 0) continue;
+		totals.set(key, sumCents(monthly.map((r) => monthlyCents(r.amountCents, r.frequency))));
+	}
+	return totals;
+}
+
+function oneOffTotal(rows: readonly { amountCents: number | null; frequency: Frequency }[]): Cents {
+	return sumCents(rows.filter((r) => r.frequency === 'oneOff').map((r) => r.amountCents ?? 0));
+}
+
+function hasHouseholdData(household: Household | undefined): boolean {
+	if (!household) return false;
+	return (
+		household.adults !== null || household.children !== null || household.municipality.trim() !== ''
+	);
+}
+
+function hasHomeData(home: Home | undefined): boolean {
+	if (!home) return false;
+	return (
+		home.landlordId !== null ||
+		home.landlordOther.trim() !== '' ||
+		home.rentCents !== null ||
+		home.dueDay !== null ||
+		home.arrearsCents !== null ||
+		home.arrearsMonths !== null ||
+		[
+			home.reminder,
+			home.collectionLetter,
+			home.termination,
+			home.evictionApplication,
+			home.judgment,
+			home.evictionDate
+		].some((mark) => mark.happened || mark.date !== null)
+	);
+}
+
+/** Which steps hold anything at all: a progress display, not a validity check. */
+export function filledSteps(s: Situation): SituationStep[] {
+	const filled: Record<SituationStep, boolean> = {
+		household: hasHouseholdData(s.household),
+		home: hasHomeData(s.home),
+		income: s.incomes.length > 0,
+		// Rows in derived categories are ignored everywhere, so they do not count as data either.
+		expenses: s.expenses.some((e) => !isDerived(e.category)),
+		debts: s.debts.length > 0,
+		benefits: s.benefits.length > 0,
+		decisions: s.decisions.length > 0
+	};
+	return SITUATION_STEPS.filter((step) => filled[step]);
+}
+
+/**
+ * Rent and debt repayments are derived: rent from `home.rentCents` (monthly), repayments from each
+ * debt's `monthlyPaymentCents`. Expense rows in those categories are ignored so nothing is counted
+ * twice. `null` counts as zero everywhere.
+ */
+export function computeSummary(s: Situation): Summary {
+	const incomeTotals = groupMonthly(
+		INCOME_SOURCES,
+		s.incomes.map((i) => ({ key: i.source, amountCents: i.amountCents, frequency: i.frequency }))
+	);
+	const incomeLines: IncomeLine[] = [...incomeTotals].map(([source, monthly]) => ({
+		source,
+		monthlyCents: monthly
+	}));
+
+	const typedExpenses = s.expenses.filter((e) => !isDerived(e.category));
+	const expenseTotals = groupMonthly(
+		EXPENSE_CATEGORIES,
+		typedExpenses.map((e) => ({ key: e.category, amountCents: e.amountCents, frequency: e.frequency }))
+	);
+	if (s.home?.rentCents != null) expenseTotals.set('rent', toCents(s.home.rentCents));
+	const repayments = s.debts.filter((d) => d.monthlyPaymentCents !== null);
+	if (repayments.length > 0) {
+		expenseTotals.set('debtRepayments', sumCents(repayments.map((d) => d.monthlyPaymentCents ?? 0)));
+	}
+	// Re-walk the category order so derived lines sit where the schema lists them.
+	const expenseLines: ExpenseLine[] = EXPENSE_CATEGORIES.flatMap((category) => {
+		const monthly = expenseTotals.get(category);
+		return monthly === undefined ? [] : [{ category, monthlyCents: monthly, derived: isDerived(category) }];
+	});
+
+	const incomeMonthly = sumCents(incomeLines.map((l) => l.monthlyCents));
+	const expensesMonthly = sumCents(expenseLines.map((l) => l.monthlyCents));
+	const homeArrears = s.home?.arrearsCents ?? 0;
+	const stage = evictionStage(s.home);
+
+	return {
+		incomeMonthly,
+		oneOffIncome: oneOffTotal(s.incomes),
+		oneOffExpenses: oneOffTotal(typedExpenses),
+		expensesMonthly,
+		incomeLines,
+		expenseLines,
+		surplus: toCents(incomeMonthly - expensesMonthly),
+		totalDebt: sumCents([homeArrears, ...s.debts.map((d) => d.balanceCents ?? 0)]),
+		rentArrears: sumCents([
+			homeArrears,
+			...s.debts.filter((d) => d.type === 'rentArrears').map((d) => d.balanceCents ?? 0)
+		]),
+		arrearsMonths: s.home?.arrearsMonths ?? 0,
+		stage,
+		urgent: isUrgent(stage),
+		canUsuallyAgreePlan: canUsuallyAgreePlan(stage),
+		groundsForEviction: arrearsGroundsForEviction(s.home),
+		benefitsNotApplied: benefitsNotApplied(s.benefits),
+		hints: spendingHints(s),
+		filledSteps: filledSteps(s)
+	};
+}

@@ -1,0 +1,79 @@
+import type { Messages } from '../fi/index';
+
+export const common: Messages['common'] = {
+	appName: 'Vuokra-apu',
+	tagline: 'Help with rent arrears – early and in confidence',
+	skipToContent: 'Skip to content',
+	mainNav: 'Main menu',
+	nav: {
+		home: 'Home',
+		situation: 'My situation',
+		summary: 'Summary',
+		settings: 'Settings'
+	},
+	language: 'Language',
+	languageNames: { fi: 'suomi', sv: 'svenska', en: 'English' },
+	loading: 'Loading…',
+	saved: 'Saved on this device',
+	savedHint: 'Everything you type is saved on this device straight away. You don’t need an account.',
+	next: 'Next',
+	previous: 'Previous',
+	add: 'Add',
+	remove: 'Remove',
+	removeItem: (name: string) => `Remove ${name}`,
+	cancel: 'Cancel',
+	close: 'Close',
+	yes: 'Yes',
+	no: 'No',
+	notSet: 'Not selected',
+	optional: 'optional',
+	euroSuffix: '€',
+	perMonth: '/month',
+	moneyErrors: {
+		invalid: 'Enter the amount in numbers, for example 1234.50.',
+		negative: 'The amount can’t be negative.',
+		tooManyDecimals: 'Use no more than two decimals (cents).',
+		tooLarge: 'That amount is too large. Please check the number.',
+		ambiguous: 'Is this euros or cents? Enter, for example, 1234 or 1.23.'
+	},
+	numberErrors: {
+		invalid: 'Enter a whole number.',
+		range: (min: number, max: number) => `Enter a number from ${min} to ${max}.`
+	},
+	fieldKept: 'What you typed is still here. Correct it, and the number will be included in the calculation.',
+	offline: 'You’re offline. You can carry on as normal – your information is on this device.',
+	update: {
+		available: 'A new version of the app is available.',
+		action: 'Update',
+		updating: 'Updating…'
+	},
+	forget: {
+		title: 'Forget this device',
+		explain:
+			'Deletes everything saved on this device: your situation, your language choice and the app’s cache. This can’t be undone.',
+		action: 'Forget this device',
+		confirmTitle: 'Delete all your information from this device?',
+		confirm: 'Yes, delete everything',
+		done: 'Your information has been deleted from this device.'
+	},
+	settings: {
+		title: 'Settings',
+		languageHelp: 'This device will remember your choice.',
+		privacyTitle: 'Your information',
+		privacy:
+			'Your information is saved only on this device (in the browser’s IndexedDB database). It is not sent anywhere unless you sign in and give your permission.'
+	},
+	home: {
+		title: 'Finding it hard to pay the rent?',
+		lead: 'Describe your situation on your own phone. You’ll see straight away where things stand and what to do next. You don’t need an account, and your information stays on this device.',
+		start: 'Start describing your situation',
+		continue: 'Continue where you left off',
+		seeSummary: 'See the summary',
+		early: 'The sooner you get in touch, the more can be done. A housing advisor helps free of charge and in confidence.',
+		stepsDone: (done: number, total: number) =>
+			`${done} of ${total} ${total === 1 ? 'step' : 'steps'} started`
+	},
+	notFound: 'Page not found.',
+	errorTitle: 'Something went wrong',
+	backHome: 'Back to the home page'
+};

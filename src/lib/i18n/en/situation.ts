@@ -1,0 +1,181 @@
+import type { Messages } from '../fi/index';
+
+export const situation: Messages['situation'] = {
+	title: 'My situation',
+	stepOf: (n: number, total: number) => `Step ${n} of ${total}`,
+	stepsLabel: 'Steps',
+	toSummary: 'Go to the summary',
+	steps: {
+		household: 'Household',
+		home: 'Home and rent',
+		income: 'Income',
+		expenses: 'Expenses',
+		debts: 'Debts',
+		benefits: 'Benefits',
+		decisions: 'Official decisions'
+	},
+	household: {
+		intro: 'Who is in your household? This helps estimate your living costs.',
+		adults: 'Adults',
+		children: 'Children (under 18)',
+		municipality: 'Home municipality'
+	},
+	home: {
+		intro: 'Who is your landlord, how much is the rent, and is any rent unpaid?',
+		landlord: 'Landlord',
+		landlordChoose: 'Choose your landlord',
+		landlordOtherOption: 'Someone else',
+		landlordOther: 'Landlord’s name',
+		rent: 'Monthly rent',
+		dueDay: 'Rent due date (day of the month)',
+		arrears: 'Total unpaid rent',
+		arrearsMonths: 'How many months of rent are unpaid',
+		eventsTitle: 'What has already happened?',
+		eventsHelp: 'Tick everything that has happened, and the date if you know it.',
+		eventDate: 'Date',
+		events: {
+			reminder: 'I have received a payment reminder',
+			collectionLetter: 'I have received a letter from debt collection',
+			termination: 'My tenancy agreement has been terminated or cancelled',
+			evictionApplication: 'An eviction application has been made to the district court',
+			judgment: 'The district court has given its judgment',
+			evictionDate: 'The enforcement authority has set an eviction date'
+		}
+	},
+	money: {
+		amount: 'Amount',
+		frequency: 'How often',
+		monthlyEquivalent: (amount: string) => `About ${amount} a month`
+	},
+	frequencies: {
+		weekly: 'every week',
+		biweekly: 'every two weeks',
+		fourWeekly: 'every four weeks',
+		monthly: 'every month',
+		quarterly: 'every three months',
+		yearly: 'once a year',
+		oneOff: 'one-off payment'
+	},
+	income: {
+		intro: 'What income does your household have? Enter the amounts after tax (net).',
+		sources: {
+			salary: 'Wages (after tax)',
+			unemployment: 'Unemployment benefit',
+			housingAllowance: 'Housing allowance',
+			socialAssistance: 'Social assistance',
+			pension: 'Pension',
+			studentAid: 'Student financial aid',
+			sicknessAllowance: 'Sickness allowance',
+			childBenefit: 'Child benefit',
+			maintenanceSupport: 'Child maintenance or maintenance support',
+			other: 'Other income'
+		}
+	},
+	expenses: {
+		intro: 'What does your money go on? An estimate is fine. Rent and debt repayments come from other steps.',
+		derivedFrom: (step: string) => `From the step “${step}”`,
+		categories: {
+			rent: 'Rent',
+			electricity: 'Electricity',
+			water: 'Water',
+			homeInsurance: 'Home insurance',
+			food: 'Food',
+			clothing: 'Clothes',
+			health: 'Health and medicines',
+			hygiene: 'Toiletries and hygiene',
+			transport: 'Local transport',
+			phoneInternet: 'Phone and internet',
+			children: 'Children’s costs',
+			hobbies: 'Hobbies',
+			debtRepayments: 'Debt repayments',
+			other: 'Other expenses'
+		}
+	},
+	debts: {
+		intro: 'What other debts do you have? Rent arrears to your current landlord are already included from the step “Home and rent”.',
+		empty: 'No debts added.',
+		add: 'Add a debt',
+		item: (n: number) => `Debt ${n}`,
+		creditor: 'Who you owe (creditor)',
+		type: 'Type of debt',
+		balance: 'Amount still owed',
+		monthlyPayment: 'Monthly repayment',
+		status: 'Status',
+		currentArrears: 'Rent arrears to your current landlord',
+		types: {
+			rentArrears: 'Rent arrears (e.g. a previous home)',
+			consumerLoan: 'Consumer loan',
+			instantLoan: 'Payday loan',
+			creditCard: 'Credit card',
+			collection: 'Debt with a collection agency',
+			enforcement: 'Debt with the enforcement authority',
+			tax: 'Tax debt',
+			fines: 'Fines',
+			other: 'Other debt'
+		},
+		statuses: {
+			current: 'I pay on time',
+			late: 'Behind with payments',
+			collection: 'With a collection agency',
+			enforcement: 'With the enforcement authority',
+			agreed: 'Payment plan agreed'
+		}
+	},
+	benefits: {
+		intro: 'Have you applied for every benefit you can get? Many people miss out on support they are entitled to.',
+		statusLabel: 'Status',
+		link: 'Read more and calculate (opens an official website)',
+		linkNeedsNetwork: 'The link needs an internet connection.',
+		statuses: {
+			notApplied: 'I haven’t applied',
+			waiting: 'Applied, waiting for a decision',
+			granted: 'Granted',
+			refused: 'Refused'
+		},
+		names: {
+			housingAllowance: 'General housing allowance (Kela)',
+			basicSocialAssistance: 'Basic social assistance (Kela)',
+			supplementarySocialAssistance: 'Supplementary social assistance (wellbeing services county)',
+			preventiveSocialAssistance: 'Preventive social assistance (wellbeing services county)',
+			unemploymentBenefit: 'Unemployment benefit',
+			sicknessAllowance: 'Sickness allowance',
+			pension: 'Pension',
+			studentAid: 'Student financial aid',
+			childBenefit: 'Child benefit',
+			maintenanceSupport: 'Maintenance support'
+		},
+		descriptions: {
+			housingAllowance: 'Support from Kela for the housing costs of low-income households, including rent.',
+			basicSocialAssistance:
+				'Last-resort support for essential costs when your income and savings are not enough. You apply to Kela.',
+			supplementarySocialAssistance:
+				'Support from the wellbeing services county for special costs that basic social assistance doesn’t cover.',
+			preventiveSocialAssistance:
+				'Support from the wellbeing services county that can, for example, pay rent arrears to prevent an eviction.',
+			unemploymentBenefit:
+				'Basic unemployment allowance or labour market subsidy from Kela, or earnings-related allowance from an unemployment fund.',
+			sicknessAllowance: 'Replaces lost income when you can’t work because of illness.',
+			pension: 'National pension, guarantee pension or earnings-related pension, if you are entitled to it.',
+			studentAid: 'Study grant and a government guarantee for a student loan.',
+			childBenefit: 'Support from Kela for each child under 17.',
+			maintenanceSupport: 'Support from Kela for a child if child maintenance isn’t paid or is small.'
+		}
+	},
+	decisions: {
+		intro: 'Have you had any decisions from the authorities, for example from Kela, the district court or the enforcement authority?',
+		empty: 'No decisions added.',
+		add: 'Add a decision',
+		item: (n: number) => `Decision ${n}`,
+		type: 'Who made the decision',
+		date: 'Date of the decision',
+		note: 'Short description',
+		types: {
+			kela: 'Kela',
+			socialServices: 'Social services / wellbeing services county',
+			court: 'District court',
+			enforcement: 'Enforcement authority',
+			landlord: 'Landlord',
+			other: 'Other authority'
+		}
+	}
+};

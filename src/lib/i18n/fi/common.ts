@@ -1,0 +1,76 @@
+export const common = {
+	appName: 'Vuokra-apu',
+	tagline: 'Apua vuokrarästeihin – ajoissa ja luottamuksellisesti',
+	skipToContent: 'Siirry sisältöön',
+	mainNav: 'Päävalikko',
+	nav: {
+		home: 'Etusivu',
+		situation: 'Tilanteeni',
+		summary: 'Yhteenveto',
+		settings: 'Asetukset'
+	},
+	language: 'Kieli',
+	languageNames: { fi: 'suomi', sv: 'svenska', en: 'English' },
+	loading: 'Ladataan…',
+	saved: 'Tallennettu tähän laitteeseen',
+	savedHint: 'Kaikki mitä kirjoitat tallentuu heti tähän laitteeseen. Tiliä ei tarvita.',
+	next: 'Seuraava',
+	previous: 'Edellinen',
+	add: 'Lisää',
+	remove: 'Poista',
+	removeItem: (name: string) => `Poista ${name}`,
+	cancel: 'Peruuta',
+	close: 'Sulje',
+	yes: 'Kyllä',
+	no: 'Ei',
+	notSet: 'Ei valittu',
+	optional: 'valinnainen',
+	euroSuffix: '€',
+	perMonth: '/kk',
+	moneyErrors: {
+		invalid: 'Kirjoita summa numeroina, esimerkiksi 1 234,50.',
+		negative: 'Summa ei voi olla negatiivinen.',
+		tooManyDecimals: 'Käytä enintään kahta desimaalia (senttejä).',
+		tooLarge: 'Summa on liian suuri. Tarkista luku.',
+		ambiguous: 'Onko tämä euroja vai senttejä? Kirjoita esimerkiksi 1234 tai 1,23.'
+	},
+	numberErrors: {
+		invalid: 'Kirjoita kokonaisluku.',
+		range: (min: number, max: number) => `Kirjoita luku väliltä ${min}–${max}.`
+	},
+	fieldKept: 'Kirjoittamasi teksti on tallessa. Korjaa se, niin luku otetaan mukaan laskelmaan.',
+	offline: 'Ei verkkoyhteyttä. Voit jatkaa normaalisti – tiedot ovat tässä laitteessa.',
+	update: {
+		available: 'Sovelluksesta on uusi versio.',
+		action: 'Päivitä',
+		updating: 'Päivitetään…'
+	},
+	forget: {
+		title: 'Unohda tämä laite',
+		explain:
+			'Poistaa kaikki tähän laitteeseen tallennetut tiedot: tilanteesi, kielivalinnan ja sovelluksen välimuistin. Tätä ei voi perua.',
+		action: 'Unohda tämä laite',
+		confirmTitle: 'Poistetaanko kaikki tiedot tästä laitteesta?',
+		confirm: 'Kyllä, poista kaikki',
+		done: 'Tiedot on poistettu tästä laitteesta.'
+	},
+	settings: {
+		title: 'Asetukset',
+		languageHelp: 'Valinta muistetaan tässä laitteessa.',
+		privacyTitle: 'Tietosi',
+		privacy:
+			'Tiedot tallennetaan vain tähän laitteeseen (selaimen IndexedDB-tietokantaan). Niitä ei lähetetä minnekään ilman että kirjaudut ja annat luvan.'
+	},
+	home: {
+		title: 'Onko vuokranmaksussa vaikeuksia?',
+		lead: 'Kuvaa tilanteesi omassa puhelimessasi. Näet heti, missä mennään, ja mitä kannattaa tehdä seuraavaksi. Tiliä ei tarvita, ja tiedot pysyvät tässä laitteessa.',
+		start: 'Aloita tilanteen kartoitus',
+		continue: 'Jatka kartoitusta',
+		seeSummary: 'Katso yhteenveto',
+		early: 'Mitä aiemmin otat yhteyttä, sitä enemmän voidaan tehdä. Asumisneuvoja auttaa maksutta ja luottamuksellisesti.',
+		stepsDone: (done: number, total: number) => `${done}/${total} vaihetta aloitettu`
+	},
+	notFound: 'Sivua ei löytynyt.',
+	errorTitle: 'Jokin meni vikaan',
+	backHome: 'Takaisin etusivulle'
+};

@@ -1,0 +1,78 @@
+import type { Messages } from '../fi/index';
+
+export const common: Messages['common'] = {
+	appName: 'Vuokra-apu',
+	tagline: 'Hjälp med hyresskulder – i tid och konfidentiellt',
+	skipToContent: 'Hoppa till innehållet',
+	mainNav: 'Huvudmeny',
+	nav: {
+		home: 'Startsida',
+		situation: 'Min situation',
+		summary: 'Sammanfattning',
+		settings: 'Inställningar'
+	},
+	language: 'Språk',
+	languageNames: { fi: 'suomi', sv: 'svenska', en: 'English' },
+	loading: 'Laddar…',
+	saved: 'Sparat på den här enheten',
+	savedHint: 'Allt du skriver sparas genast på den här enheten. Du behöver inget konto.',
+	next: 'Nästa',
+	previous: 'Föregående',
+	add: 'Lägg till',
+	remove: 'Ta bort',
+	removeItem: (name: string) => `Ta bort ${name}`,
+	cancel: 'Avbryt',
+	close: 'Stäng',
+	yes: 'Ja',
+	no: 'Nej',
+	notSet: 'Inte valt',
+	optional: 'frivilligt',
+	euroSuffix: '€',
+	perMonth: '/mån.',
+	moneyErrors: {
+		invalid: 'Skriv beloppet med siffror, till exempel 1 234,50.',
+		negative: 'Beloppet kan inte vara negativt.',
+		tooManyDecimals: 'Använd högst två decimaler (cent).',
+		tooLarge: 'Beloppet är för stort. Kontrollera siffran.',
+		ambiguous: 'Är det här euro eller cent? Skriv till exempel 1234 eller 1,23.'
+	},
+	numberErrors: {
+		invalid: 'Skriv ett heltal.',
+		range: (min: number, max: number) => `Skriv ett tal mellan ${min} och ${max}.`
+	},
+	fieldKept: 'Texten du skrev finns kvar. Rätta den, så tas talet med i beräkningen.',
+	offline: 'Ingen nätverksanslutning. Du kan fortsätta som vanligt – uppgifterna finns på den här enheten.',
+	update: {
+		available: 'Det finns en ny version av appen.',
+		action: 'Uppdatera',
+		updating: 'Uppdaterar…'
+	},
+	forget: {
+		title: 'Glöm den här enheten',
+		explain:
+			'Raderar alla uppgifter som har sparats på den här enheten: din situation, ditt språkval och appens cache. Det går inte att ångra.',
+		action: 'Glöm den här enheten',
+		confirmTitle: 'Vill du radera alla uppgifter från den här enheten?',
+		confirm: 'Ja, radera allt',
+		done: 'Uppgifterna har raderats från den här enheten.'
+	},
+	settings: {
+		title: 'Inställningar',
+		languageHelp: 'Valet sparas på den här enheten.',
+		privacyTitle: 'Dina uppgifter',
+		privacy:
+			'Uppgifterna sparas bara på den här enheten (i webbläsarens IndexedDB-databas). De skickas ingenstans om du inte loggar in och ger ditt samtycke.'
+	},
+	home: {
+		title: 'Har du svårt att betala hyran?',
+		lead: 'Beskriv din situation i din egen telefon. Du ser genast var du står och vad det lönar sig att göra härnäst. Du behöver inget konto, och uppgifterna stannar på den här enheten.',
+		start: 'Börja kartlägga din situation',
+		continue: 'Fortsätt kartläggningen',
+		seeSummary: 'Se sammanfattningen',
+		early: 'Ju tidigare du tar kontakt, desto mer kan göras. Boenderådgivaren hjälper dig kostnadsfritt och konfidentiellt.',
+		stepsDone: (done: number, total: number) => `${done} av ${total} steg påbörjade`
+	},
+	notFound: 'Sidan hittades inte.',
+	errorTitle: 'Något gick fel',
+	backHome: 'Tillbaka till startsidan'
+};

@@ -1,0 +1,181 @@
+import type { Messages } from '../fi/index';
+
+export const situation: Messages['situation'] = {
+	title: 'Min situation',
+	stepOf: (n: number, total: number) => `Steg ${n} av ${total}`,
+	stepsLabel: 'Kartläggningens steg',
+	toSummary: 'Till sammanfattningen',
+	steps: {
+		household: 'Hushåll',
+		home: 'Bostad och hyra',
+		income: 'Inkomster',
+		expenses: 'Utgifter',
+		debts: 'Skulder',
+		benefits: 'Förmåner',
+		decisions: 'Myndighetsbeslut'
+	},
+	household: {
+		intro: 'Vilka hör till ditt hushåll? Uppgiften hjälper till att bedöma levnadskostnaderna.',
+		adults: 'Vuxna',
+		children: 'Barn (under 18 år)',
+		municipality: 'Hemkommun'
+	},
+	home: {
+		intro: 'Vem är din hyresvärd, hur stor är hyran och finns det obetald hyra?',
+		landlord: 'Hyresvärd',
+		landlordChoose: 'Välj hyresvärd',
+		landlordOtherOption: 'Någon annan',
+		landlordOther: 'Hyresvärdens namn',
+		rent: 'Månadshyra',
+		dueDay: 'Hyrans förfallodag (dag i månaden)',
+		arrears: 'Obetald hyra sammanlagt',
+		arrearsMonths: 'Hur många månaders hyra är obetald',
+		eventsTitle: 'Vad har redan hänt?',
+		eventsHelp: 'Markera allt som har hänt, och datumet om du vet det.',
+		eventDate: 'Datum',
+		events: {
+			reminder: 'Jag har fått en betalningspåminnelse',
+			collectionLetter: 'Jag har fått ett indrivningsbrev',
+			termination: 'Hyresavtalet har sagts upp eller hävts',
+			evictionApplication: 'En ansökan om vräkning har lämnats in till tingsrätten',
+			judgment: 'Tingsrätten har meddelat dom',
+			evictionDate: 'Utsökningen har fastställt en dag för vräkningen'
+		}
+	},
+	money: {
+		amount: 'Belopp',
+		frequency: 'Hur ofta',
+		monthlyEquivalent: (amount: string) => `Cirka ${amount} i månaden`
+	},
+	frequencies: {
+		weekly: 'varje vecka',
+		biweekly: 'varannan vecka',
+		fourWeekly: 'var fjärde vecka',
+		monthly: 'varje månad',
+		quarterly: 'varje kvartal',
+		yearly: 'en gång om året',
+		oneOff: 'engångsbelopp'
+	},
+	income: {
+		intro: 'Vilka inkomster har ditt hushåll? Skriv beloppen netto, alltså efter skatt.',
+		sources: {
+			salary: 'Lön (netto)',
+			unemployment: 'Arbetslöshetsförmån',
+			housingAllowance: 'Bostadsbidrag',
+			socialAssistance: 'Utkomststöd',
+			pension: 'Pension',
+			studentAid: 'Studiestöd',
+			sicknessAllowance: 'Sjukdagpenning',
+			childBenefit: 'Barnbidrag',
+			maintenanceSupport: 'Underhållsbidrag eller underhållsstöd',
+			other: 'Övriga inkomster'
+		}
+	},
+	expenses: {
+		intro: 'Vad går pengarna till? Det räcker med en uppskattning. Hyran och amorteringarna på skulder kommer från andra steg.',
+		derivedFrom: (step: string) => `Kommer från steget ”${step}”`,
+		categories: {
+			rent: 'Hyra',
+			electricity: 'El',
+			water: 'Vatten',
+			homeInsurance: 'Hemförsäkring',
+			food: 'Mat',
+			clothing: 'Kläder',
+			health: 'Hälsa och läkemedel',
+			hygiene: 'Hygien',
+			transport: 'Lokaltrafik',
+			phoneInternet: 'Telefon och internet',
+			children: 'Utgifter för barn',
+			hobbies: 'Fritidsintressen',
+			debtRepayments: 'Amorteringar på skulder',
+			other: 'Övriga utgifter'
+		}
+	},
+	debts: {
+		intro: 'Vilka andra skulder har du? Hyresskulden till din nuvarande hyresvärd finns redan med från steget ”Bostad och hyra”.',
+		empty: 'Inga skulder tillagda.',
+		add: 'Lägg till skuld',
+		item: (n: number) => `Skuld ${n}`,
+		creditor: 'Borgenär',
+		type: 'Typ av skuld',
+		balance: 'Kvar att betala',
+		monthlyPayment: 'Amortering per månad',
+		status: 'Läge',
+		currentArrears: 'Hyresskuld till nuvarande hyresvärd',
+		types: {
+			rentArrears: 'Hyresskuld (t.ex. från en tidigare bostad)',
+			consumerLoan: 'Konsumtionskredit',
+			instantLoan: 'Snabblån',
+			creditCard: 'Kreditkort',
+			collection: 'Skuld som är på indrivning',
+			enforcement: 'Skuld som är i utsökning',
+			tax: 'Skatteskuld',
+			fines: 'Böter',
+			other: 'Annan skuld'
+		},
+		statuses: {
+			current: 'Jag betalar i tid',
+			late: 'Försenad',
+			collection: 'På indrivning',
+			enforcement: 'I utsökning',
+			agreed: 'Betalningsplan överenskommen'
+		}
+	},
+	benefits: {
+		intro: 'Har du sökt alla stöd? Många låter bli att söka stöd som de skulle ha rätt till.',
+		statusLabel: 'Läge',
+		link: 'Läs mer och räkna (öppnas på myndighetens webbplats)',
+		linkNeedsNetwork: 'Länken kräver nätverksanslutning.',
+		statuses: {
+			notApplied: 'Jag har inte sökt',
+			waiting: 'Sökt, väntar på beslut',
+			granted: 'Beviljat',
+			refused: 'Avslaget'
+		},
+		names: {
+			housingAllowance: 'Allmänt bostadsbidrag (FPA)',
+			basicSocialAssistance: 'Grundläggande utkomststöd (FPA)',
+			supplementarySocialAssistance: 'Kompletterande utkomststöd (välfärdsområdet)',
+			preventiveSocialAssistance: 'Förebyggande utkomststöd (välfärdsområdet)',
+			unemploymentBenefit: 'Arbetslöshetsförmån',
+			sicknessAllowance: 'Sjukdagpenning',
+			pension: 'Pension',
+			studentAid: 'Studiestöd',
+			childBenefit: 'Barnbidrag',
+			maintenanceSupport: 'Underhållsstöd'
+		},
+		descriptions: {
+			housingAllowance: 'FPA:s stöd för boendeutgifterna i hushåll med små inkomster, också för hyran.',
+			basicSocialAssistance:
+				'Ett stöd i sista hand för nödvändiga utgifter, när inkomsterna och tillgångarna inte räcker. Söks hos FPA.',
+			supplementarySocialAssistance:
+				'Välfärdsområdets stöd för särskilda utgifter som det grundläggande utkomststödet inte täcker.',
+			preventiveSocialAssistance:
+				'Välfärdsområdets stöd som till exempel kan betala hyresskulder för att förhindra en vräkning.',
+			unemploymentBenefit:
+				'Grunddagpenning eller arbetsmarknadsstöd från FPA, eller inkomstrelaterad dagpenning från en arbetslöshetskassa.',
+			sicknessAllowance: 'Ersätter inkomstbortfall när du inte kan arbeta på grund av sjukdom.',
+			pension: 'Folkpension, garantipension eller arbetspension, om du har rätt till det.',
+			studentAid: 'Studiepenning och statsborgen för studielån för studerande.',
+			childBenefit: 'FPA:s stöd för varje barn under 17 år.',
+			maintenanceSupport: 'FPA:s stöd till barnet om underhållsbidraget uteblir eller är litet.'
+		}
+	},
+	decisions: {
+		intro: 'Har du fått beslut från myndigheter, till exempel från FPA, tingsrätten eller utsökningen?',
+		empty: 'Inga beslut tillagda.',
+		add: 'Lägg till beslut',
+		item: (n: number) => `Beslut ${n}`,
+		type: 'Vem fattade beslutet',
+		date: 'Beslutets datum',
+		note: 'Kort beskrivning',
+		types: {
+			kela: 'FPA (Kela)',
+			socialServices: 'Socialväsendet / välfärdsområdet',
+			court: 'Tingsrätten',
+			enforcement: 'Utsökningen',
+			landlord: 'Hyresvärden',
+			other: 'Annan myndighet'
+		}
+	}
+};
