@@ -15,7 +15,8 @@ export const common: Messages['common'] = {
 	languageNames: { fi: 'suomi', sv: 'svenska', en: 'English' },
 	loading: 'Loading…',
 	saved: 'Saved on this device',
-	savedHint: 'Everything you type is saved on this device straight away. You don’t need an account.',
+	savedHint:
+		'Everything you type is saved on this device straight away. You don’t need an account.',
 	next: 'Next',
 	previous: 'Previous',
 	add: 'Add',
@@ -40,7 +41,8 @@ export const common: Messages['common'] = {
 		invalid: 'Enter a whole number.',
 		range: (min: number, max: number) => `Enter a number from ${min} to ${max}.`
 	},
-	fieldKept: 'What you typed is still here. Correct it, and the number will be included in the calculation.',
+	fieldKept:
+		'What you typed is still here. Correct it, and the number will be included in the calculation.',
 	offline: 'You’re offline. You can carry on as normal – your information is on this device.',
 	update: {
 		available: 'A new version of the app is available.',
@@ -69,7 +71,8 @@ export const common: Messages['common'] = {
 		start: 'Start describing your situation',
 		continue: 'Continue where you left off',
 		seeSummary: 'See the summary',
-		early: 'The sooner you get in touch, the more can be done. A housing advisor helps free of charge and in confidence.',
+		early:
+			'The sooner you get in touch, the more can be done. A housing advisor helps free of charge and in confidence.',
 		stepsDone: (done: number, total: number) =>
 			`${done} of ${total} ${total === 1 ? 'step' : 'steps'} started`
 	},

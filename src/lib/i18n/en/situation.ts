@@ -72,7 +72,8 @@ export const situation: Messages['situation'] = {
 		}
 	},
 	expenses: {
-		intro: 'What does your money go on? An estimate is fine. Rent and debt repayments come from other steps.',
+		intro:
+			'What does your money go on? An estimate is fine. Rent and debt repayments come from other steps.',
 		derivedFrom: (step: string) => `From the step “${step}”`,
 		categories: {
 			rent: 'Rent',
@@ -92,7 +93,8 @@ export const situation: Messages['situation'] = {
 		}
 	},
 	debts: {
-		intro: 'What other debts do you have? Rent arrears to your current landlord are already included from the step “Home and rent”.',
+		intro:
+			'What other debts do you have? Rent arrears to your current landlord are already included from the step “Home and rent”.',
 		empty: 'No debts added.',
 		add: 'Add a debt',
 		item: (n: number) => `Debt ${n}`,
@@ -122,7 +124,8 @@ export const situation: Messages['situation'] = {
 		}
 	},
 	benefits: {
-		intro: 'Have you applied for every benefit you can get? Many people miss out on support they are entitled to.',
+		intro:
+			'Have you applied for every benefit you can get? Many people miss out on support they are entitled to.',
 		statusLabel: 'Status',
 		link: 'Read more and calculate (opens an official website)',
 		linkNeedsNetwork: 'The link needs an internet connection.',
@@ -145,7 +148,8 @@ export const situation: Messages['situation'] = {
 			maintenanceSupport: 'Maintenance support'
 		},
 		descriptions: {
-			housingAllowance: 'Support from Kela for the housing costs of low-income households, including rent.',
+			housingAllowance:
+				'Support from Kela for the housing costs of low-income households, including rent.',
 			basicSocialAssistance:
 				'Last-resort support for essential costs when your income and savings are not enough. You apply to Kela.',
 			supplementarySocialAssistance:
@@ -155,14 +159,17 @@ export const situation: Messages['situation'] = {
 			unemploymentBenefit:
 				'Basic unemployment allowance or labour market subsidy from Kela, or earnings-related allowance from an unemployment fund.',
 			sicknessAllowance: 'Replaces lost income when you can’t work because of illness.',
-			pension: 'National pension, guarantee pension or earnings-related pension, if you are entitled to it.',
+			pension:
+				'National pension, guarantee pension or earnings-related pension, if you are entitled to it.',
 			studentAid: 'Study grant and a government guarantee for a student loan.',
 			childBenefit: 'Support from Kela for each child under 17.',
-			maintenanceSupport: 'Support from Kela for a child if child maintenance isn’t paid or is small.'
+			maintenanceSupport:
+				'Support from Kela for a child if child maintenance isn’t paid or is small.'
 		}
 	},
 	decisions: {
-		intro: 'Have you had any decisions from the authorities, for example from Kela, the district court or the enforcement authority?',
+		intro:
+			'Have you had any decisions from the authorities, for example from Kela, the district court or the enforcement authority?',
 		empty: 'No decisions added.',
 		add: 'Add a decision',
 		item: (n: number) => `Decision ${n}`,

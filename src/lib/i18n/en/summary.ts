@@ -2,15 +2,18 @@ import type { Messages } from '../fi/index';
 
 export const summary: Messages['summary'] = {
 	title: 'Summary',
-	intro: 'Here is your situation, based on what you have told us. You can change the details at any time.',
-	empty: 'You haven’t described your situation yet. Start with the first step, and the summary will fill in.',
+	intro:
+		'Here is your situation, based on what you have told us. You can change the details at any time.',
+	empty:
+		'You haven’t described your situation yet. Start with the first step, and the summary will fill in.',
 	monthTitle: 'Month',
 	income: 'Income per month',
 	expenses: 'Expenses per month',
 	surplus: 'Left over',
 	deficit: 'Shortfall',
 	surplusExplain: 'This is how much of your income is left each month after your expenses.',
-	deficitExplain: 'Your expenses are higher than your income. It’s a good idea to get help with this soon.',
+	deficitExplain:
+		'Your expenses are higher than your income. It’s a good idea to get help with this soon.',
 	oneOffIncome: 'One-off income (not included in the monthly amounts)',
 	incomeLines: 'Income in detail',
 	expenseLines: 'Expenses in detail',
@@ -73,7 +76,8 @@ export const summary: Messages['summary'] = {
 	contactAdvisorText:
 		'Contact the housing advice service in your municipality or at your landlord. Soon you’ll also be able to book an appointment in the app.',
 	benefitsTitle: 'Benefits you haven’t applied for',
-	benefitsNone: 'You have applied for all the benefits on the list, or told us where things stand with them.',
+	benefitsNone:
+		'You have applied for all the benefits on the list, or told us where things stand with them.',
 	benefitsIntro: 'You haven’t applied for these yet. Check whether you could get them:',
 	hintsTitle: 'Tips',
 	hintsIntro:

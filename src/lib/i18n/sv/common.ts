@@ -41,7 +41,8 @@ export const common: Messages['common'] = {
 		range: (min: number, max: number) => `Skriv ett tal mellan ${min} och ${max}.`
 	},
 	fieldKept: 'Texten du skrev finns kvar. Rätta den, så tas talet med i beräkningen.',
-	offline: 'Ingen nätverksanslutning. Du kan fortsätta som vanligt – uppgifterna finns på den här enheten.',
+	offline:
+		'Ingen nätverksanslutning. Du kan fortsätta som vanligt – uppgifterna finns på den här enheten.',
 	update: {
 		available: 'Det finns en ny version av appen.',
 		action: 'Uppdatera',
@@ -69,7 +70,8 @@ export const common: Messages['common'] = {
 		start: 'Börja kartlägga din situation',
 		continue: 'Fortsätt kartläggningen',
 		seeSummary: 'Se sammanfattningen',
-		early: 'Ju tidigare du tar kontakt, desto mer kan göras. Boenderådgivaren hjälper dig kostnadsfritt och konfidentiellt.',
+		early:
+			'Ju tidigare du tar kontakt, desto mer kan göras. Boenderådgivaren hjälper dig kostnadsfritt och konfidentiellt.',
 		stepsDone: (done: number, total: number) => `${done} av ${total} steg påbörjade`
 	},
 	notFound: 'Sidan hittades inte.',

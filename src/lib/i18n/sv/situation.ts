@@ -72,7 +72,8 @@ export const situation: Messages['situation'] = {
 		}
 	},
 	expenses: {
-		intro: 'Vad går pengarna till? Det räcker med en uppskattning. Hyran och amorteringarna på skulder kommer från andra steg.',
+		intro:
+			'Vad går pengarna till? Det räcker med en uppskattning. Hyran och amorteringarna på skulder kommer från andra steg.',
 		derivedFrom: (step: string) => `Kommer från steget ”${step}”`,
 		categories: {
 			rent: 'Hyra',
@@ -92,7 +93,8 @@ export const situation: Messages['situation'] = {
 		}
 	},
 	debts: {
-		intro: 'Vilka andra skulder har du? Hyresskulden till din nuvarande hyresvärd finns redan med från steget ”Bostad och hyra”.',
+		intro:
+			'Vilka andra skulder har du? Hyresskulden till din nuvarande hyresvärd finns redan med från steget ”Bostad och hyra”.',
 		empty: 'Inga skulder tillagda.',
 		add: 'Lägg till skuld',
 		item: (n: number) => `Skuld ${n}`,
@@ -145,7 +147,8 @@ export const situation: Messages['situation'] = {
 			maintenanceSupport: 'Underhållsstöd'
 		},
 		descriptions: {
-			housingAllowance: 'FPA:s stöd för boendeutgifterna i hushåll med små inkomster, också för hyran.',
+			housingAllowance:
+				'FPA:s stöd för boendeutgifterna i hushåll med små inkomster, också för hyran.',
 			basicSocialAssistance:
 				'Ett stöd i sista hand för nödvändiga utgifter, när inkomsterna och tillgångarna inte räcker. Söks hos FPA.',
 			supplementarySocialAssistance:
@@ -162,7 +165,8 @@ export const situation: Messages['situation'] = {
 		}
 	},
 	decisions: {
-		intro: 'Har du fått beslut från myndigheter, till exempel från FPA, tingsrätten eller utsökningen?',
+		intro:
+			'Har du fått beslut från myndigheter, till exempel från FPA, tingsrätten eller utsökningen?',
 		empty: 'Inga beslut tillagda.',
 		add: 'Lägg till beslut',
 		item: (n: number) => `Beslut ${n}`,

@@ -2,15 +2,18 @@ import type { Messages } from '../fi/index';
 
 export const summary: Messages['summary'] = {
 	title: 'Sammanfattning',
-	intro: 'Här är din situation utifrån det du har berättat. Du kan ändra uppgifterna när som helst.',
-	empty: 'Du har inte berättat om din situation ännu. Börja kartläggningen, så fylls sammanfattningen i.',
+	intro:
+		'Här är din situation utifrån det du har berättat. Du kan ändra uppgifterna när som helst.',
+	empty:
+		'Du har inte berättat om din situation ännu. Börja kartläggningen, så fylls sammanfattningen i.',
 	monthTitle: 'Månad',
 	income: 'Inkomster per månad',
 	expenses: 'Utgifter per månad',
 	surplus: 'Blir kvar',
 	deficit: 'Fattas',
 	surplusExplain: 'Så här mycket blir kvar av inkomsterna varje månad när utgifterna är betalda.',
-	deficitExplain: 'Utgifterna är större än inkomsterna. Det lönar sig att söka hjälp med det här snart.',
+	deficitExplain:
+		'Utgifterna är större än inkomsterna. Det lönar sig att söka hjälp med det här snart.',
 	oneOffIncome: 'Engångsinkomster (ingår inte i månadsbeloppen)',
 	incomeLines: 'Inkomsterna specificerade',
 	expenseLines: 'Utgifterna specificerade',
