@@ -60,6 +60,8 @@ class I18n {
 		this.m = await loaders[lang]();
 		this.lang = lang;
 		document.documentElement.lang = lang;
+		// The server reads this only to write emails (sign-in links) in the same language.
+		document.cookie = `lang=${lang}; path=/; max-age=31536000; samesite=lax`;
 	}
 }
 
