@@ -9,8 +9,12 @@ import {
 } from '$lib/schemas/situation';
 import { BENEFIT_INFO, benefitsNotApplied } from './benefits';
 
-function row(benefit: Benefit, status: BenefitStatus, updatedAt = '2025-01-01T00:00:00Z'): BenefitRow {
-	return { id: benefit, updatedAt, version: 0, benefit, status };
+function row(
+	benefit: Benefit,
+	status: BenefitStatus,
+	updatedAt = '2025-01-01T00:00:00Z'
+): BenefitRow {
+	return { id: benefit, createdAt: updatedAt, updatedAt, version: 0, benefit, status };
 }
 
 describe('BENEFIT_INFO', () => {

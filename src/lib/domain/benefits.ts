@@ -81,7 +81,8 @@ export function benefitsNotApplied(rows: readonly BenefitRow[]): Benefit[] {
 	for (const row of rows) {
 		const seen = latest.get(row.benefit);
 		// Parsed, not compared as text: "…00Z" and "…00.500Z" do not sort lexically by time.
-		if (!seen || Date.parse(row.updatedAt) > Date.parse(seen.updatedAt)) latest.set(row.benefit, row);
+		if (!seen || Date.parse(row.updatedAt) > Date.parse(seen.updatedAt))
+			latest.set(row.benefit, row);
 	}
 	return BENEFITS.filter((benefit) => {
 		const row = latest.get(benefit);

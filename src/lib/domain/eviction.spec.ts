@@ -16,6 +16,7 @@ const notHappened = { happened: false, date: null };
 function home(overrides: Partial<Home> = {}, happened: EvictionEvent[] = []): Home {
 	const base: Home = {
 		id: HOME_ID,
+		createdAt: '2025-01-01T00:00:00.000Z',
 		updatedAt: '2025-01-01T00:00:00.000Z',
 		version: 0,
 		landlordId: null,

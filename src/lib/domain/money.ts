@@ -53,9 +53,7 @@ function fail(error: MoneyError): ParseMoneyResult {
 
 /** `1 234 567` style grouping: first group 1-3 digits, the rest exactly 3. */
 function isGrouped(groups: string[]): boolean {
-	return groups.every((group, i) =>
-		i === 0 ? /^\d{1,3}$/.test(group) : /^\d{3}$/.test(group)
-	);
+	return groups.every((group, i) => (i === 0 ? /^\d{1,3}$/.test(group) : /^\d{3}$/.test(group)));
 }
 
 interface Split {
@@ -86,8 +84,7 @@ function splitNumber(body: string): Split | MoneyError {
 	} else if (commas + dots === 1) {
 		const sep = commas > 0 ? ',' : '.';
 		const [before = '', after = ''] = body.split(sep);
-		const couldBeGrouping =
-			!hasSpaces && /^\d{3}$/.test(after) && /^[1-9]\d{0,2}$/.test(before);
+		const couldBeGrouping = !hasSpaces && /^\d{3}$/.test(after) && /^[1-9]\d{0,2}$/.test(before);
 		// "1,234" is 1234 to an English reader and 1.234 to a Finnish one: refuse to guess.
 		if (couldBeGrouping) return 'ambiguous';
 		decimalSep = sep;

@@ -15,7 +15,7 @@ import {
 	spendingHints
 } from './reference-budget';
 
-const stamp = { updatedAt: '2025-01-01T00:00:00Z', version: 0 };
+const stamp = { createdAt: '2025-01-01T00:00:00Z', updatedAt: '2025-01-01T00:00:00Z', version: 0 };
 
 function household(adults: number | null, children: number | null): Household {
 	return { id: HOUSEHOLD_ID, ...stamp, adults, children, municipality: '' };
@@ -88,9 +88,9 @@ describe('spendingHints', () => {
 
 	it('scales the reference with the household', () => {
 		const spent = 2 * FOOD_ADULT; // high for one adult, normal for two
-		expect(spendingHints({ household: undefined, expenses: [expense('food', spent)] })).toHaveLength(
-			1
-		);
+		expect(
+			spendingHints({ household: undefined, expenses: [expense('food', spent)] })
+		).toHaveLength(1);
 		expect(
 			spendingHints({ household: household(2, 0), expenses: [expense('food', spent)] })
 		).toEqual([]);
@@ -136,7 +136,8 @@ describe('spendingHints', () => {
 						);
 						expect(filled).toBe(true);
 						expect(hint.referenceCents).toBe(referenceCents(hint.category, h));
-						if (hint.kind === 'high') expect(hint.spentCents * 2).toBeGreaterThan(hint.referenceCents * 3);
+						if (hint.kind === 'high')
+							expect(hint.spentCents * 2).toBeGreaterThan(hint.referenceCents * 3);
 						else {
 							expect(hint.category).toBe('food');
 							expect(hint.spentCents * 5).toBeLessThan(hint.referenceCents * 2);

@@ -28,18 +28,7 @@ import {
 import { monthlyCents } from './frequency';
 import { sumCents, toCents, type Cents } from './money';
 import { spendingHints, type Hint } from './reference-budget';
-
-/** The tenant's steps in the situation map, in the order the app walks them. */
-export const SITUATION_STEPS = [
-	'household',
-	'home',
-	'income',
-	'expenses',
-	'debts',
-	'benefits',
-	'decisions'
-] as const;
-export type SituationStep = (typeof SITUATION_STEPS)[number];
+import { STEPS, type Step } from './steps';
 
 export interface IncomeLine {
 	source: IncomeSource;
@@ -73,7 +62,7 @@ export interface Summary {
 	groundsForEviction: boolean;
 	benefitsNotApplied: Benefit[];
 	hints: Hint[];
-	filledSteps: SituationStep[];
+	filledSteps: Step[];
 }
 
 const isDerived = (category: ExpenseCategory): boolean =>
@@ -125,8 +114,8 @@ function hasHomeData(home: Home | undefined): boolean {
 }
 
 /** Which steps hold anything at all: a progress display, not a validity check. */
-export function filledSteps(s: Situation): SituationStep[] {
-	const filled: Record<SituationStep, boolean> = {
+export function filledSteps(s: Situation): Step[] {
+	const filled: Record<Step, boolean> = {
 		household: hasHouseholdData(s.household),
 		home: hasHomeData(s.home),
 		income: s.incomes.length > 0,
@@ -136,7 +125,7 @@ export function filledSteps(s: Situation): SituationStep[] {
 		benefits: s.benefits.length > 0,
 		decisions: s.decisions.length > 0
 	};
-	return SITUATION_STEPS.filter((step) => filled[step]);
+	return STEPS.filter((step) => filled[step]);
 }
 
 /**
@@ -157,17 +146,26 @@ export function computeSummary(s: Situation): Summary {
 	const typedExpenses = s.expenses.filter((e) => !isDerived(e.category));
 	const expenseTotals = groupMonthly(
 		EXPENSE_CATEGORIES,
-		typedExpenses.map((e) => ({ key: e.category, amountCents: e.amountCents, frequency: e.frequency }))
+		typedExpenses.map((e) => ({
+			key: e.category,
+			amountCents: e.amountCents,
+			frequency: e.frequency
+		}))
 	);
 	if (s.home?.rentCents != null) expenseTotals.set('rent', toCents(s.home.rentCents));
 	const repayments = s.debts.filter((d) => d.monthlyPaymentCents !== null);
 	if (repayments.length > 0) {
-		expenseTotals.set('debtRepayments', sumCents(repayments.map((d) => d.monthlyPaymentCents ?? 0)));
+		expenseTotals.set(
+			'debtRepayments',
+			sumCents(repayments.map((d) => d.monthlyPaymentCents ?? 0))
+		);
 	}
 	// Re-walk the category order so derived lines sit where the schema lists them.
 	const expenseLines: ExpenseLine[] = EXPENSE_CATEGORIES.flatMap((category) => {
 		const monthly = expenseTotals.get(category);
-		return monthly === undefined ? [] : [{ category, monthlyCents: monthly, derived: isDerived(category) }];
+		return monthly === undefined
+			? []
+			: [{ category, monthlyCents: monthly, derived: isDerived(category) }];
 	});
 
 	const incomeMonthly = sumCents(incomeLines.map((l) => l.monthlyCents));
