@@ -7,6 +7,7 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { EntityName, EntityRows } from '$lib/schemas/situation';
+import type { Conflict, SyncEntityName } from '$lib/schemas/sync';
 
 export const DB_NAME = 'vuokra-apu';
 
@@ -14,7 +15,7 @@ export const DB_NAME = 'vuokra-apu';
 export interface OutboxEntry {
 	seq?: number;
 	mutationId: string;
-	entity: EntityName;
+	entity: SyncEntityName;
 	entityId: string;
 	op: 'upsert' | 'delete';
 	fields: Record<string, unknown>;
@@ -40,6 +41,8 @@ export interface MetaEntry {
 export type AppDb = Dexie & {
 	[K in EntityName]: EntityTable<EntityRows[K], 'id'>;
 } & {
+	/** Values two devices changed at once; synced from the server until the tenant chooses. */
+	conflicts: EntityTable<Conflict, 'id'>;
 	outbox: EntityTable<OutboxEntry, 'seq'>;
 	drafts: EntityTable<Draft, 'key'>;
 	meta: EntityTable<MetaEntry, 'key'>;
@@ -55,6 +58,7 @@ export function openAppDb(name = DB_NAME): AppDb {
 		debts: 'id, createdAt',
 		benefits: 'id',
 		decisions: 'id, createdAt',
+		conflicts: 'id',
 		outbox: '++seq, [entity+entityId]',
 		drafts: 'key',
 		meta: 'key'

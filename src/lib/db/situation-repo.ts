@@ -7,7 +7,9 @@ import { emptyRowData } from '$lib/schemas/defaults';
 import { appDb, type AppDb, type OutboxEntry } from './app-db';
 import { newId } from './ids';
 
-export type RowFields<K extends EntityName> = Partial<Omit<EntityRows[K], 'id' | 'version' | 'createdAt' | 'updatedAt'>>;
+export type RowFields<K extends EntityName> = Partial<
+	Omit<EntityRows[K], 'id' | 'version' | 'createdAt' | 'updatedAt'>
+>;
 
 export function draftKey(entity: EntityName, id: string, field: string): string {
 	return `${entity}/${id}/${field}`;
@@ -76,7 +78,11 @@ export async function addRow<K extends EntityName>(
 }
 
 /** Deletes a row. A row the server never saw just disappears with its unsent changes. */
-export async function deleteRow(entity: EntityName, id: string, db: AppDb = appDb()): Promise<void> {
+export async function deleteRow(
+	entity: EntityName,
+	id: string,
+	db: AppDb = appDb()
+): Promise<void> {
 	const table = db[entity];
 	await db.transaction('rw', [table, db.outbox, db.drafts], async () => {
 		const existing = await table.get(id);

@@ -1,7 +1,8 @@
 import { common } from './common';
 import { situation } from './situation';
 import { summary } from './summary';
+import { sync } from './sync';
 
 /** Finnish is the source language: its shape is the type every translation must satisfy. */
-export const fi = { common, situation, summary };
+export const fi = { common, situation, summary, sync };
 export type Messages = typeof fi;

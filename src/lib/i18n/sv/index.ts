@@ -1,6 +1,7 @@
-import type { Messages } from "../fi";
+import type { Messages } from '../fi/index';
 import { common } from './common';
 import { situation } from './situation';
 import { summary } from './summary';
+import { sync } from './sync';
 
-export const sv: Messages = { common, situation, summary };
+export const sv: Messages = { common, situation, summary, sync };
