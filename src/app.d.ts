@@ -2,7 +2,10 @@
 declare global {
 	namespace App {
 		// interface Error {}
-		// interface Locals {}
+		interface Locals {
+			/** Set by hooks.server.ts from the database session; null when signed out. */
+			user: { id: string; email: string; role: 'tenant' | 'advisor' | 'admin' } | null;
+		}
 		// interface PageData {}
 		// interface PageState {}
 		// interface Platform {}

@@ -73,6 +73,8 @@ export interface SyncRowTable {
 	deleted: number;
 	data: string | null;
 	field_versions: string;
+	/** JSON `{ field: clientId }`: the device that last changed each field (migration 0003). */
+	field_clients: Generated<string>;
 	created_at: Timestamp;
 	updated_at: Timestamp;
 }

@@ -6,8 +6,10 @@
 import type { Migration } from 'kysely';
 import * as m0001 from './0001_auth';
 import * as m0002 from './0002_sync';
+import * as m0003 from './0003_sync_field_clients';
 
 export const MIGRATIONS: Record<string, Migration> = {
 	'0001_auth': m0001,
-	'0002_sync': m0002
+	'0002_sync': m0002,
+	'0003_sync_field_clients': m0003
 };

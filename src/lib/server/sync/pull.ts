@@ -1,0 +1,52 @@
+import type { Kysely } from 'kysely';
+import {
+	DEFAULT_PULL_LIMIT,
+	MAX_PULL_LIMIT,
+	isSyncEntityName,
+	type Change,
+	type PullResponse
+} from '$lib/schemas/sync';
+import type { Database } from '../db/schema';
+import { parseObject } from './json';
+
+/**
+ * Rows of `userId` stamped after `since`, oldest first, tombstones and conflicts included.
+ * Reads `limit + 1` rows to learn `hasMore` without a count. Safe to run beside a push: the
+ * push holds the user's lock until commit, so versions become visible in order and a cursor
+ * never passes a version that is still to commit.
+ */
+export async function pull(
+	db: Kysely<Database>,
+	userId: string,
+	since: number,
+	limit: number = DEFAULT_PULL_LIMIT
+): Promise<PullResponse> {
+	const take = Math.min(Math.max(1, Math.trunc(limit)), MAX_PULL_LIMIT);
+	const rows = await db
+		.selectFrom('sync_rows')
+		.select(['entity', 'row_id', 'version', 'deleted', 'data'])
+		.where('user_id', '=', userId)
+		.where('version', '>', Math.max(0, Math.trunc(since)))
+		.orderBy('version')
+		.limit(take + 1)
+		.execute();
+	const page = rows.slice(0, take);
+	const changes: Change[] = [];
+	for (const r of page) {
+		// An entity dropped from the app in a later release is skipped rather than failing the pull.
+		if (!isSyncEntityName(r.entity)) continue;
+		const deleted = r.deleted === 1;
+		changes.push({
+			entity: r.entity,
+			id: r.row_id,
+			version: r.version,
+			deleted,
+			data: deleted ? null : parseObject(r.data)
+		});
+	}
+	return {
+		changes,
+		cursor: page.at(-1)?.version ?? Math.max(0, Math.trunc(since)),
+		hasMore: rows.length > take
+	};
+}
