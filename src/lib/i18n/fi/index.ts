@@ -1,8 +1,9 @@
+import { account } from './account';
 import { common } from './common';
 import { situation } from './situation';
 import { summary } from './summary';
 import { sync } from './sync';
 
 /** Finnish is the source language: its shape is the type every translation must satisfy. */
-export const fi = { common, situation, summary, sync };
+export const fi = { common, situation, summary, sync, account };
 export type Messages = typeof fi;

@@ -1,7 +1,8 @@
 import type { Messages } from '../fi/index';
+import { account } from './account';
 import { common } from './common';
 import { situation } from './situation';
 import { summary } from './summary';
 import { sync } from './sync';
 
-export const sv: Messages = { common, situation, summary, sync };
+export const sv: Messages = { common, situation, summary, sync, account };

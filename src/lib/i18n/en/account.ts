@@ -1,0 +1,85 @@
+import type { Messages } from '../fi/index';
+
+export const account: Messages['account'] = {
+	nav: {
+		signIn: 'Sign in',
+		account: 'Account',
+		signedInAs: (email: string) => `Signed in: ${email}`
+	},
+	signIn: {
+		title: 'Sign in',
+		optional:
+			'Signing in is optional. The app works without an account, and your information then stays on this device only.',
+		benefitsTitle: 'What signing in gives you',
+		benefits: [
+			'Your information is also saved on the server, so you can continue on another device.',
+			'Later you can book an appointment with a housing advisor and let them see your information.'
+		],
+		emailLabel: 'Email address',
+		emailHint: 'We will send a sign-in link to this address. No password needed.',
+		emailInvalid: 'Write the email address like name@example.com.',
+		send: 'Send me a sign-in link',
+		sending: 'Sending…',
+		sentTitle: 'Check your email',
+		sent: (email: string) =>
+			`We sent a sign-in link to ${email}. Open the link on this device. If you cannot see the message, check your spam folder too.`,
+		sendAgain: 'Send a new link',
+		or: 'or',
+		withProvider: (name: string) => `Sign in with ${name}`,
+		offline:
+			'Signing in needs a network connection. You can keep using the app without signing in and sign in later.',
+		tooMany: 'Too many attempts. Wait a moment and then try again.',
+		failed: 'Signing in did not work. Please try again.',
+		linkExpired: 'The sign-in link has expired or has already been used. Ask for a new link below.',
+		accountNotLinked:
+			'There is already an account with this email address. Sign in the same way as before, for example with an email link.',
+		alreadySignedIn: (email: string) => `You are already signed in: ${email}.`,
+		goToAccount: 'Go to your account'
+	},
+	page: {
+		title: 'Account',
+		loading: 'Loading your account…',
+		notSignedIn: 'You are not signed in.',
+		signInLink: 'Sign in',
+		offline: 'Your account details cannot be loaded without a network connection.',
+		loadFailed: 'Your account details could not be loaded. Try again in a moment.',
+		signedInAs: 'Signed in as',
+		roles: { tenant: 'tenant', advisor: 'housing advisor', admin: 'administrator' },
+		roleLabel: 'Role',
+		signOutTitle: 'Sign out',
+		signOutExplain:
+			'Signing out removes all information from this device. What is saved on the server stays there, and you get it back when you sign in again.',
+		signOut: 'Sign out',
+		signingOut: 'Signing out…',
+		unsyncedTitle: 'Not all changes have reached the server yet',
+		unsynced: (n: number) =>
+			n === 1
+				? '1 change has not reached the server yet. If you sign out now, it will be lost. It is better to wait until the device is online and the changes have been sent.'
+				: `${n} changes have not reached the server yet. If you sign out now, they will be lost. It is better to wait until the device is online and the changes have been sent.`,
+		signOutAnyway: 'Sign out anyway',
+		exportTitle: 'Download my data',
+		exportExplain:
+			'You get a file (JSON) with everything the server holds about you: your account, how you sign in, when your sessions expire and your synced information.',
+		export: 'Download my data',
+		exporting: 'Preparing…',
+		deleteTitle: 'Delete my account',
+		deleteExplain:
+			'Deletes your account and everything saved on the server, and signs you out on every device. The information on this device is removed too. This cannot be undone.',
+		delete: 'Delete my account',
+		deleteConfirmTitle: 'Delete your account for good?',
+		deleteConfirm:
+			'All your information on the server and on this device will be deleted. This cannot be undone.',
+		deleteConfirmAction: 'Yes, delete my account',
+		deleting: 'Deleting…',
+		failed: 'That did not work. Check your network connection and try again.'
+	},
+	email: {
+		subject: 'Your sign-in link – Vuokra-apu',
+		greeting: 'Hello,',
+		intro: 'Sign in to Vuokra-apu with the link below:',
+		button: 'Sign in',
+		expires: (minutes: number) => `The link is valid for ${minutes} minutes and works once.`,
+		ignore:
+			'If you did not ask for this link, you can ignore this message. Nobody can get into your account without the link.'
+	}
+};

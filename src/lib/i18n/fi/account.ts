@@ -1,0 +1,85 @@
+/** Sign-in, account page and the sign-in email (also read by the server to write the email). */
+export const account = {
+	nav: {
+		signIn: 'Kirjaudu',
+		account: 'Tili',
+		signedInAs: (email: string) => `Kirjautuneena: ${email}`
+	},
+	signIn: {
+		title: 'Kirjaudu sisään',
+		optional:
+			'Kirjautuminen on vapaaehtoista. Sovellus toimii ilman tiliä, ja tiedot pysyvät silloin vain tässä laitteessa.',
+		benefitsTitle: 'Mitä kirjautuminen antaa',
+		benefits: [
+			'Tietosi tallentuvat myös palvelimelle, ja voit jatkaa toisella laitteella.',
+			'Myöhemmin voit varata ajan asumisneuvojalle ja antaa hänelle luvan nähdä tietosi.'
+		],
+		emailLabel: 'Sähköpostiosoite',
+		emailHint: 'Lähetämme osoitteeseen kirjautumislinkin. Salasanaa ei tarvita.',
+		emailInvalid: 'Kirjoita sähköpostiosoite muodossa nimi@esimerkki.fi.',
+		send: 'Lähetä kirjautumislinkki',
+		sending: 'Lähetetään…',
+		sentTitle: 'Katso sähköpostisi',
+		sent: (email: string) =>
+			`Lähetimme kirjautumislinkin osoitteeseen ${email}. Avaa linkki tällä laitteella. Jos viestiä ei näy, katso myös roskapostikansio.`,
+		sendAgain: 'Lähetä uusi linkki',
+		or: 'tai',
+		withProvider: (name: string) => `Kirjaudu palvelulla ${name}`,
+		offline:
+			'Kirjautuminen vaatii verkkoyhteyden. Voit jatkaa sovelluksen käyttöä ilman kirjautumista ja kirjautua myöhemmin.',
+		tooMany: 'Liian monta yritystä. Odota hetki ja yritä sitten uudelleen.',
+		failed: 'Kirjautuminen ei onnistunut. Yritä uudelleen.',
+		linkExpired: 'Kirjautumislinkki on vanhentunut tai jo käytetty. Pyydä uusi linkki alta.',
+		accountNotLinked:
+			'Tällä sähköpostiosoitteella on jo tili. Kirjaudu samalla tavalla kuin aiemmin, esimerkiksi sähköpostilinkillä.',
+		alreadySignedIn: (email: string) => `Olet jo kirjautunut: ${email}.`,
+		goToAccount: 'Siirry tiliin'
+	},
+	page: {
+		title: 'Tili',
+		loading: 'Haetaan tilin tietoja…',
+		notSignedIn: 'Et ole kirjautunut sisään.',
+		signInLink: 'Kirjaudu sisään',
+		offline: 'Tilin tietoja ei voi hakea ilman verkkoyhteyttä.',
+		loadFailed: 'Tilin tietoja ei saatu haettua. Yritä hetken päästä uudelleen.',
+		signedInAs: 'Kirjautuneena',
+		roles: { tenant: 'vuokralainen', advisor: 'asumisneuvoja', admin: 'ylläpitäjä' },
+		roleLabel: 'Rooli',
+		signOutTitle: 'Kirjaudu ulos',
+		signOutExplain:
+			'Uloskirjautuminen poistaa kaikki tiedot tästä laitteesta. Palvelimelle tallennetut tiedot säilyvät, ja saat ne takaisin kirjautumalla uudelleen.',
+		signOut: 'Kirjaudu ulos',
+		signingOut: 'Kirjaudutaan ulos…',
+		unsyncedTitle: 'Kaikki muutokset eivät ole vielä palvelimella',
+		unsynced: (n: number) =>
+			n === 1
+				? '1 muutos ei ole vielä ehtinyt palvelimelle. Jos kirjaudut nyt ulos, se katoaa. Kannattaa ensin odottaa, että laite on verkossa ja muutokset on lähetetty.'
+				: `${n} muutosta ei ole vielä ehtinyt palvelimelle. Jos kirjaudut nyt ulos, ne katoavat. Kannattaa ensin odottaa, että laite on verkossa ja muutokset on lähetetty.`,
+		signOutAnyway: 'Kirjaudu silti ulos',
+		exportTitle: 'Lataa tietoni',
+		exportExplain:
+			'Saat tiedoston (JSON), jossa on kaikki palvelimelle tallennetut tietosi: tilisi, kirjautumistapasi, istuntojesi voimassaolot ja synkronoidut tiedot.',
+		export: 'Lataa tietoni',
+		exporting: 'Valmistellaan…',
+		deleteTitle: 'Poista tilini',
+		deleteExplain:
+			'Poistaa tilisi ja kaikki palvelimelle tallennetut tietosi sekä kirjaa sinut ulos kaikilta laitteilta. Myös tämän laitteen tiedot poistetaan. Tätä ei voi perua.',
+		delete: 'Poista tilini',
+		deleteConfirmTitle: 'Poistetaanko tili pysyvästi?',
+		deleteConfirm:
+			'Kaikki palvelimella olevat tietosi ja tämän laitteen tiedot poistetaan. Tätä ei voi perua.',
+		deleteConfirmAction: 'Kyllä, poista tili',
+		deleting: 'Poistetaan…',
+		failed: 'Toiminto ei onnistunut. Tarkista verkkoyhteys ja yritä uudelleen.'
+	},
+	email: {
+		subject: 'Kirjautumislinkki – Vuokra-apu',
+		greeting: 'Hei,',
+		intro: 'Kirjaudu Vuokra-apuun alla olevalla linkillä:',
+		button: 'Kirjaudu sisään',
+		expires: (minutes: number) =>
+			`Linkki on voimassa ${minutes} minuuttia, ja sen voi käyttää kerran.`,
+		ignore:
+			'Jos et pyytänyt linkkiä, voit jättää tämän viestin huomiotta. Kukaan ei pääse tilillesi ilman linkkiä.'
+	}
+};
