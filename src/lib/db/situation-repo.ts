@@ -30,10 +30,12 @@ export async function saveFields<K extends EntityName>(
 	patch: RowFields<K>,
 	db: AppDb = appDb()
 ): Promise<void> {
-	const table = db[entity];
+	// One generic table type: indexing `db[entity]` with a generic key gives TypeScript a union
+	// of seven tables it cannot call.
+	const table = db.table<EntityRows[K], string>(entity);
 	await db.transaction('rw', [table, db.outbox, db.drafts], async () => {
 		const now = new Date().toISOString();
-		const existing = (await table.get(id)) as EntityRows[K] | undefined;
+		const existing = await table.get(id);
 		const row = {
 			...(existing ?? emptyRowData(entity, id)),
 			...patch,
