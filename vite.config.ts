@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
 	plugins: [sveltekit()],
 	test: {
-		include: ['src/**/*.spec.ts', 'tests/server/**/*.spec.ts'],
+		include: ['src/**/*.spec.ts', 'tests/server/**/*.spec.ts', 'tests/integration/**/*.spec.ts'],
 		environment: 'node',
 		testTimeout: 30_000
 	}
