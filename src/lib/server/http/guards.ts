@@ -1,0 +1,206 @@
+/**
+ * Guards and response helpers for JSON endpoints (architecture.md, "Security and privacy").
+ *
+ * SvelteKit's CSRF check covers only form content types (and is off in `vite dev`), so JSON
+ * endpoints check Origin and Content-Type themselves. Every helper here either returns a value
+ * or throws `HttpProblem`; `withJsonErrors` turns that into a JSON response, so a handler reads
+ * top to bottom as a list of checks.
+ */
+import type { RequestEvent } from '@sveltejs/kit';
+import type { Issue } from '$lib/schemas/sync';
+
+/** What the guards read from an event: lets tests call handlers without a running server. */
+export type JsonEvent = Pick<RequestEvent, 'request' | 'url' | 'locals'>;
+export type SessionUser = NonNullable<App.Locals['user']>;
+
+export const MAX_JSON_BYTES = 1024 * 1024;
+
+export interface ProblemBody {
+	message: string;
+	issues?: Issue[];
+}
+
+export class HttpProblem extends Error {
+	constructor(
+		readonly status: number,
+		readonly body: ProblemBody,
+		readonly headers: Record<string, string> = {}
+	) {
+		super(body.message);
+	}
+}
+
+/** JSON response that no cache (browser, service worker, proxy) may keep: it is tenant data. */
+export function json(data: unknown, init: ResponseInit = {}): Response {
+	const headers = new Headers(init.headers);
+	headers.set('content-type', 'application/json; charset=utf-8');
+	headers.set('cache-control', 'no-store');
+	headers.set('x-content-type-options', 'nosniff');
+	return new Response(JSON.stringify(data), { ...init, headers });
+}
+
+export function problem(p: HttpProblem): Response {
+	return json(p.body, { status: p.status, headers: p.headers });
+}
+
+/** The signed-in user, from `locals` only (set by hooks from the session; never from the body). */
+export function requireUser(event: Pick<RequestEvent, 'locals'>): SessionUser {
+	const user = event.locals.user;
+	if (!user) throw new HttpProblem(401, { message: 'Sign in to sync' });
+	return user;
+}
+
+/**
+ * A state-changing request must come from our own pages: browsers always send Origin on POST,
+ * and a page on another site cannot forge it. A request without Origin (curl, old proxies) is
+ * refused too; API clients can set it.
+ */
+export function assertSameOrigin(event: Pick<RequestEvent, 'request' | 'url'>): void {
+	const origin = event.request.headers.get('origin');
+	if (origin !== event.url.origin)
+		throw new HttpProblem(403, { message: 'Cross-origin request refused' });
+}
+
+/**
+ * For GETs, which browsers send without Origin: refuse when the browser says the request came
+ * from another site (Fetch Metadata). Old browsers send no header and pass; the response is
+ * not readable cross-origin anyway (no CORS headers).
+ */
+export function assertNotCrossSite(event: Pick<RequestEvent, 'request'>): void {
+	const site = event.request.headers.get('sec-fetch-site');
+	if (site === 'cross-site') throw new HttpProblem(403, { message: 'Cross-site request refused' });
+}
+
+function assertJsonContentType(request: Request): void {
+	const type = request.headers.get('content-type') ?? '';
+	const [mediaType = '', ...params] = type.split(';').map((s) => s.trim().toLowerCase());
+	const charset = params.find((p) => p.startsWith('charset='))?.slice('charset='.length);
+	if (
+		mediaType !== 'application/json' ||
+		(charset !== undefined && charset.replace(/"/g, '') !== 'utf-8')
+	) {
+		throw new HttpProblem(415, { message: 'Send application/json (UTF-8)' });
+	}
+}
+
+/** Reads at most `maxBytes`, whatever Content-Length claims (it may be absent or false). */
+export async function readBodyLimited(request: Request, maxBytes: number): Promise<Uint8Array> {
+	const tooLarge = () => new HttpProblem(413, { message: `Request body over ${maxBytes} bytes` });
+	const declared = Number(request.headers.get('content-length'));
+	if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge();
+	if (!request.body) return new Uint8Array(0);
+	const reader = request.body.getReader();
+	const chunks: Uint8Array[] = [];
+	let size = 0;
+	for (;;) {
+		const { done, value } = await reader.read();
+		if (done) break;
+		size += value.byteLength;
+		if (size > maxBytes) {
+			await reader.cancel().catch(() => undefined);
+			throw tooLarge();
+		}
+		chunks.push(value);
+	}
+	const body = new Uint8Array(size);
+	let offset = 0;
+	for (const chunk of chunks) {
+		body.set(chunk, offset);
+		offset += chunk.byteLength;
+	}
+	return body;
+}
+
+/**
+ * Checks a JSON write request and returns its parsed body: Origin (403), Content-Type (415),
+ * size (413), UTF-8 and JSON syntax (400). The body is `unknown`: validate it with zod next.
+ */
+export async function assertJsonRequest(
+	event: Pick<RequestEvent, 'request' | 'url'>,
+	maxBytes: number = MAX_JSON_BYTES
+): Promise<unknown> {
+	assertSameOrigin(event);
+	assertJsonContentType(event.request);
+	const bytes = await readBodyLimited(event.request, maxBytes);
+	let text: string;
+	try {
+		text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+	} catch {
+		throw new HttpProblem(400, { message: 'Body is not valid UTF-8' });
+	}
+	try {
+		const parsed: unknown = JSON.parse(text);
+		return parsed;
+	} catch {
+		throw new HttpProblem(400, { message: 'Body is not valid JSON' });
+	}
+}
+
+interface Bucket {
+	tokens: number;
+	at: number;
+}
+const buckets = new Map<string, Bucket>();
+const MAX_BUCKETS = 50_000;
+
+/**
+ * Token bucket: `limit` requests per `windowMs`, refilled continuously, so a burst of `limit`
+ * is allowed and the sustained rate is limit/window. Throws 429 with Retry-After when empty.
+ *
+ * The buckets live in this process's memory: each server instance limits on its own and a
+ * restart forgets them. That is enough against a runaway client or a stolen session on one
+ * instance; behind several instances, put a shared limiter (proxy or database) in front.
+ */
+export function rateLimit(
+	key: string,
+	limit: number,
+	windowMs: number,
+	now: number = Date.now()
+): void {
+	const rate = limit / windowMs; // tokens per ms
+	const bucket = buckets.get(key) ?? { tokens: limit, at: now };
+	bucket.tokens = Math.min(limit, bucket.tokens + Math.max(0, now - bucket.at) * rate);
+	bucket.at = now;
+	if (bucket.tokens < 1) {
+		buckets.set(key, bucket);
+		const retryAfter = Math.max(1, Math.ceil((1 - bucket.tokens) / rate / 1000));
+		throw new HttpProblem(
+			429,
+			{ message: 'Too many requests; try again later' },
+			{ 'retry-after': String(retryAfter) }
+		);
+	}
+	bucket.tokens -= 1;
+	buckets.set(key, bucket);
+	if (buckets.size > MAX_BUCKETS) pruneBuckets(now, rate);
+}
+
+/** Forgets buckets that have refilled (they behave exactly like a new bucket) to bound memory. */
+function pruneBuckets(now: number, rate: number): void {
+	for (const [key, b] of buckets) {
+		if (b.tokens + (now - b.at) * rate >= 1 || buckets.size > MAX_BUCKETS * 2) buckets.delete(key);
+	}
+}
+
+/** Test hook: forget all buckets. */
+export function resetRateLimits(): void {
+	buckets.clear();
+}
+
+/**
+ * Wraps an endpoint so HttpProblem becomes its JSON response and anything else a logged,
+ * generic 500 (never the error text: it may hold SQL or data).
+ */
+export function withJsonErrors<E>(
+	handler: (event: E) => Promise<Response>
+): (event: E) => Promise<Response> {
+	return async (event) => {
+		try {
+			return await handler(event);
+		} catch (err) {
+			if (err instanceof HttpProblem) return problem(err);
+			console.error('[api] unexpected error', err);
+			return json({ message: 'Internal error' }, { status: 500 });
+		}
+	};
+}

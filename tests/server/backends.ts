@@ -1,0 +1,72 @@
+/**
+ * The databases the server tests run against: a real SQLite file in a temp dir always, and
+ * PostgreSQL whenever it can be had (TEST_DATABASE_URL, or a throwaway cluster started from the
+ * local binaries by tests/support/postgres.ts). Only when neither exists does a run go
+ * SQLite-only, and it says so loudly.
+ */
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Kysely } from 'kysely';
+import { afterAll, beforeAll } from 'vitest';
+import { createDb, migrateToLatest, type Database } from '$lib/server/db';
+import { findPostgresBin, startTestPostgres, type TestPostgres } from '../support/postgres';
+
+export type BackendKind = 'sqlite' | 'postgres';
+
+const pgAvailable = Boolean(process.env.TEST_DATABASE_URL?.trim()) || findPostgresBin() !== null;
+if (!pgAvailable) {
+	console.warn(
+		'\n*** tests/server: no PostgreSQL (set TEST_DATABASE_URL or install postgresql): SQLite only ***\n'
+	);
+}
+export const BACKENDS: BackendKind[] = pgAvailable ? ['sqlite', 'postgres'] : ['sqlite'];
+
+export interface Backend {
+	readonly kind: BackendKind;
+	readonly db: Kysely<Database>;
+	/** Inserts an Auth.js "User" row (the sync tables reference it) and returns its id. */
+	newUser(): Promise<string>;
+}
+
+/** Opens a fresh, migrated database of `kind` for the enclosing describe block. */
+export function useBackend(kind: BackendKind): Backend {
+	let db: Kysely<Database> | undefined;
+	let dir: string | undefined;
+	let server: TestPostgres | null = null;
+
+	beforeAll(async () => {
+		if (kind === 'sqlite') {
+			dir = mkdtempSync(join(tmpdir(), 'vuokra-sqlite-'));
+			db = createDb({ kind: 'sqlite', file: join(dir, 'app.sqlite') });
+		} else {
+			server = await startTestPostgres();
+			if (!server) throw new Error('PostgreSQL was expected but could not be started');
+			db = createDb({ kind: 'postgres', connectionString: server.url, maxConnections: 8 });
+		}
+		await migrateToLatest(db);
+	}, 60_000);
+
+	afterAll(async () => {
+		await db?.destroy();
+		await server?.stop();
+		if (dir) rmSync(dir, { recursive: true, force: true });
+	});
+
+	return {
+		kind,
+		get db() {
+			if (!db) throw new Error('database not open yet (use it inside a test)');
+			return db;
+		},
+		async newUser() {
+			const id = randomUUID();
+			await this.db
+				.insertInto('User')
+				.values({ id, email: `${id}@example.test`, name: null, image: null, emailVerified: null })
+				.execute();
+			return id;
+		}
+	};
+}

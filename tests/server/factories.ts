@@ -1,0 +1,76 @@
+/** Valid rows and mutations for the sync tests. */
+import { randomUUID } from 'node:crypto';
+import type { EntityName } from '$lib/schemas/situation';
+import type { Mutation, SyncEntityName } from '$lib/schemas/sync';
+
+const at = '2026-11-27T10:00:00.000Z';
+const noEvent = { happened: false, date: null };
+
+export function rowFields(
+	entity: EntityName,
+	overrides: Record<string, unknown> = {}
+): Record<string, unknown> {
+	const base: Record<EntityName, Record<string, unknown>> = {
+		household: { adults: 1, children: 0, municipality: 'Tampere' },
+		home: {
+			landlordId: null,
+			landlordOther: '',
+			rentCents: 75_000,
+			dueDay: 2,
+			arrearsCents: 150_000,
+			arrearsMonths: 2,
+			reminder: noEvent,
+			collectionLetter: noEvent,
+			termination: noEvent,
+			evictionApplication: noEvent,
+			judgment: noEvent,
+			evictionDate: noEvent
+		},
+		incomes: { source: 'salary', amountCents: 210_000, frequency: 'monthly' },
+		expenses: { category: 'food', amountCents: 40_000, frequency: 'monthly' },
+		debts: {
+			creditor: 'Laina Oy',
+			type: 'consumerLoan',
+			balanceCents: 300_000,
+			monthlyPaymentCents: 10_000,
+			status: 'late'
+		},
+		benefits: { benefit: 'housingAllowance', status: 'waiting' },
+		decisions: { type: 'kela', date: '2026-11-01', note: '' }
+	};
+	return { createdAt: at, updatedAt: at, ...base[entity], ...overrides };
+}
+
+export function mutation(
+	entity: SyncEntityName,
+	entityId: string,
+	fields: Record<string, unknown>,
+	extra: Partial<Mutation> = {}
+): Mutation {
+	return {
+		mutationId: randomUUID(),
+		entity,
+		entityId,
+		op: 'upsert',
+		fields,
+		baseVersion: 0,
+		...extra
+	};
+}
+
+export function create(
+	entity: EntityName,
+	entityId: string,
+	extra: Partial<Mutation> = {}
+): Mutation {
+	return mutation(entity, entityId, rowFields(entity), extra);
+}
+
+export function remove(
+	entity: SyncEntityName,
+	entityId: string,
+	baseVersion: number,
+	extra: Partial<Mutation> = {}
+): Mutation {
+	return { ...mutation(entity, entityId, {}, extra), op: 'delete', baseVersion };
+}
