@@ -10,7 +10,9 @@ import type { RequestEvent } from '@sveltejs/kit';
 import type { Issue } from '$lib/schemas/sync';
 
 /** What the guards read from an event: lets tests call handlers without a running server. */
-export type JsonEvent = Pick<RequestEvent, 'request' | 'url' | 'locals'>;
+export type JsonEvent = Pick<RequestEvent, 'request' | 'url'> & {
+	locals: Pick<App.Locals, 'user'>;
+};
 export type SessionUser = NonNullable<App.Locals['user']>;
 
 export const MAX_JSON_BYTES = 1024 * 1024;
@@ -44,7 +46,7 @@ export function problem(p: HttpProblem): Response {
 }
 
 /** The signed-in user, from `locals` only (set by hooks from the session; never from the body). */
-export function requireUser(event: Pick<RequestEvent, 'locals'>): SessionUser {
+export function requireUser(event: { locals: Pick<App.Locals, 'user'> }): SessionUser {
 	const user = event.locals.user;
 	if (!user) throw new HttpProblem(401, { message: 'Sign in to sync' });
 	return user;
