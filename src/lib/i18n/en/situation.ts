@@ -42,10 +42,17 @@ export const situation: Messages['situation'] = {
 			evictionDate: 'The enforcement authority has set an eviction date'
 		}
 	},
+	list: {
+		titled: (item: string, name: string) => `${item}: ${name}`,
+		removeConfirm: (name: string) => `Remove ${name}?`,
+		removeYes: 'Yes, remove',
+		removed: (name: string) => `${name} removed.`
+	},
 	money: {
 		amount: 'Amount',
 		frequency: 'How often',
-		monthlyEquivalent: (amount: string) => `About ${amount} a month`
+		monthlyEquivalent: (amount: string) => `About ${amount} a month`,
+		oneOffNote: 'A one-off amount – not included in the monthly figures.'
 	},
 	frequencies: {
 		weekly: 'every week',
@@ -75,6 +82,7 @@ export const situation: Messages['situation'] = {
 		intro:
 			'What does your money go on? An estimate is fine. Rent and debt repayments come from other steps.',
 		derivedFrom: (step: string) => `From the step “${step}”`,
+		notFilled: 'Not filled in yet',
 		categories: {
 			rent: 'Rent',
 			electricity: 'Electricity',
@@ -129,6 +137,7 @@ export const situation: Messages['situation'] = {
 		statusLabel: 'Status',
 		link: 'Read more and calculate (opens an official website)',
 		linkNeedsNetwork: 'The link needs an internet connection.',
+		linkContext: (link: string, name: string) => `${link}: ${name}, opens in a new tab`,
 		statuses: {
 			notApplied: 'I haven’t applied',
 			waiting: 'Applied, waiting for a decision',

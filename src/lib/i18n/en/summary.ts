@@ -15,6 +15,9 @@ export const summary: Messages['summary'] = {
 	deficitExplain:
 		'Your expenses are higher than your income. It’s a good idea to get help with this soon.',
 	oneOffIncome: 'One-off income (not included in the monthly amounts)',
+	oneOffExpenses: 'One-off expenses (not included in the monthly amounts)',
+	stageNext: 'What to do now',
+	editTitle: 'Edit your details',
 	incomeLines: 'Income in detail',
 	expenseLines: 'Expenses in detail',
 	debtTitle: 'Debts',

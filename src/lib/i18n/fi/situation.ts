@@ -40,10 +40,17 @@ export const situation = {
 			evictionDate: 'Ulosotto on määrännyt häätöpäivän'
 		}
 	},
+	list: {
+		titled: (item: string, name: string) => `${item}: ${name}`,
+		removeConfirm: (name: string) => `Poistetaanko ${name}?`,
+		removeYes: 'Kyllä, poista',
+		removed: (name: string) => `${name} poistettu.`
+	},
 	money: {
 		amount: 'Summa',
 		frequency: 'Kuinka usein',
-		monthlyEquivalent: (amount: string) => `Kuukaudessa noin ${amount}`
+		monthlyEquivalent: (amount: string) => `Kuukaudessa noin ${amount}`,
+		oneOffNote: 'Kertaluonteinen summa – ei mukana kuukausilaskelmassa.'
 	},
 	frequencies: {
 		weekly: 'viikoittain',
@@ -70,8 +77,10 @@ export const situation = {
 		}
 	},
 	expenses: {
-		intro: 'Mihin rahaa kuluu? Arvio riittää. Vuokra ja velkojen lyhennykset tulevat muista vaiheista.',
+		intro:
+			'Mihin rahaa kuluu? Arvio riittää. Vuokra ja velkojen lyhennykset tulevat muista vaiheista.',
 		derivedFrom: (step: string) => `Tulee vaiheesta ”${step}”`,
+		notFilled: 'Ei vielä täytetty',
 		categories: {
 			rent: 'Vuokra',
 			electricity: 'Sähkö',
@@ -90,7 +99,8 @@ export const situation = {
 		}
 	},
 	debts: {
-		intro: 'Mitä muita velkoja sinulla on? Nykyisen vuokranantajan vuokrarästi on jo mukana vaiheesta ”Asunto ja vuokra”.',
+		intro:
+			'Mitä muita velkoja sinulla on? Nykyisen vuokranantajan vuokrarästi on jo mukana vaiheesta ”Asunto ja vuokra”.',
 		empty: 'Ei lisättyjä velkoja.',
 		add: 'Lisää velka',
 		item: (n: number) => `Velka ${n}`,
@@ -124,6 +134,7 @@ export const situation = {
 		statusLabel: 'Tilanne',
 		link: 'Lue lisää ja laske (avautuu viranomaisen sivulle)',
 		linkNeedsNetwork: 'Linkki vaatii verkkoyhteyden.',
+		linkContext: (link: string, name: string) => `${link}: ${name}, avautuu uuteen välilehteen`,
 		statuses: {
 			notApplied: 'En ole hakenut',
 			waiting: 'Haettu, odotan päätöstä',
@@ -150,7 +161,8 @@ export const situation = {
 				'Hyvinvointialueen tuki erityisiin menoihin, joita perustoimeentulotuki ei kata.',
 			preventiveSocialAssistance:
 				'Hyvinvointialueen tuki, jolla voidaan maksaa esimerkiksi vuokrarästejä häädön estämiseksi.',
-			unemploymentBenefit: 'Peruspäiväraha tai työmarkkinatuki Kelasta tai ansiosidonnainen kassasta.',
+			unemploymentBenefit:
+				'Peruspäiväraha tai työmarkkinatuki Kelasta tai ansiosidonnainen kassasta.',
 			sicknessAllowance: 'Korvaa tulonmenetystä, kun et voi sairauden vuoksi tehdä työtä.',
 			pension: 'Kansaneläke, takuueläke tai työeläke, jos olet oikeutettu.',
 			studentAid: 'Opintoraha ja opintolainan valtiontakaus opiskelijalle.',
@@ -159,7 +171,8 @@ export const situation = {
 		}
 	},
 	decisions: {
-		intro: 'Onko sinulla viranomaisten päätöksiä, esimerkiksi Kelalta, käräjäoikeudelta tai ulosotosta?',
+		intro:
+			'Onko sinulla viranomaisten päätöksiä, esimerkiksi Kelalta, käräjäoikeudelta tai ulosotosta?',
 		empty: 'Ei lisättyjä päätöksiä.',
 		add: 'Lisää päätös',
 		item: (n: number) => `Päätös ${n}`,

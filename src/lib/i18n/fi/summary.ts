@@ -1,6 +1,7 @@
 export const summary = {
 	title: 'Yhteenveto',
-	intro: 'Tässä on tilanteesi sen perusteella, mitä olet kertonut. Voit muuttaa tietoja milloin tahansa.',
+	intro:
+		'Tässä on tilanteesi sen perusteella, mitä olet kertonut. Voit muuttaa tietoja milloin tahansa.',
 	empty: 'Et ole vielä kertonut tilanteestasi. Aloita kartoitus, niin yhteenveto täyttyy.',
 	monthTitle: 'Kuukausi',
 	income: 'Tulot kuukaudessa',
@@ -10,6 +11,9 @@ export const summary = {
 	surplusExplain: 'Tuloista jää menojen jälkeen tämän verran kuukaudessa.',
 	deficitExplain: 'Menot ovat suuremmat kuin tulot. Tähän kannattaa hakea apua pian.',
 	oneOffIncome: 'Kertaluonteiset tulot (eivät mukana kuukausisummissa)',
+	oneOffExpenses: 'Kertaluonteiset menot (eivät mukana kuukausisummissa)',
+	stageNext: 'Mitä kannattaa tehdä nyt',
+	editTitle: 'Muokkaa tietoja',
 	incomeLines: 'Tulot eriteltyinä',
 	expenseLines: 'Menot eriteltyinä',
 	debtTitle: 'Velat',

@@ -42,10 +42,17 @@ export const situation: Messages['situation'] = {
 			evictionDate: 'Utsökningen har fastställt en dag för vräkningen'
 		}
 	},
+	list: {
+		titled: (item: string, name: string) => `${item}: ${name}`,
+		removeConfirm: (name: string) => `Vill du ta bort ${name}?`,
+		removeYes: 'Ja, ta bort',
+		removed: (name: string) => `${name} har tagits bort.`
+	},
 	money: {
 		amount: 'Belopp',
 		frequency: 'Hur ofta',
-		monthlyEquivalent: (amount: string) => `Cirka ${amount} i månaden`
+		monthlyEquivalent: (amount: string) => `Cirka ${amount} i månaden`,
+		oneOffNote: 'Ett engångsbelopp – räknas inte med i månadskalkylen.'
 	},
 	frequencies: {
 		weekly: 'varje vecka',
@@ -75,6 +82,7 @@ export const situation: Messages['situation'] = {
 		intro:
 			'Vad går pengarna till? Det räcker med en uppskattning. Hyran och amorteringarna på skulder kommer från andra steg.',
 		derivedFrom: (step: string) => `Kommer från steget ”${step}”`,
+		notFilled: 'Inte ifyllt ännu',
 		categories: {
 			rent: 'Hyra',
 			electricity: 'El',
@@ -128,6 +136,7 @@ export const situation: Messages['situation'] = {
 		statusLabel: 'Läge',
 		link: 'Läs mer och räkna (öppnas på myndighetens webbplats)',
 		linkNeedsNetwork: 'Länken kräver nätverksanslutning.',
+		linkContext: (link: string, name: string) => `${link}: ${name}, öppnas i en ny flik`,
 		statuses: {
 			notApplied: 'Jag har inte sökt',
 			waiting: 'Sökt, väntar på beslut',

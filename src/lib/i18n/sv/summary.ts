@@ -15,6 +15,9 @@ export const summary: Messages['summary'] = {
 	deficitExplain:
 		'Utgifterna är större än inkomsterna. Det lönar sig att söka hjälp med det här snart.',
 	oneOffIncome: 'Engångsinkomster (ingår inte i månadsbeloppen)',
+	oneOffExpenses: 'Engångsutgifter (ingår inte i månadsbeloppen)',
+	stageNext: 'Det här kan du göra nu',
+	editTitle: 'Ändra uppgifterna',
 	incomeLines: 'Inkomsterna specificerade',
 	expenseLines: 'Utgifterna specificerade',
 	debtTitle: 'Skulder',
