@@ -1,0 +1,128 @@
+/**
+ * Auth.js configuration, built from the environment on first use (never at import time, so a
+ * `vite build` opens no database and needs no secrets).
+ *
+ * Environment:
+ *   AUTH_SECRET            required in production (scripts/serve.mjs generates and keeps one)
+ *   SMTP_URL               smtp(s)://user:pass@host:port for sign-in emails; unset: links go to the log
+ *   MAIL_FROM              sender, default "Vuokra-apu <no-reply@localhost>"
+ *   OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_NAME
+ *                          optional OpenID Connect provider (all three of the first must be set)
+ */
+import type { SvelteKitAuthConfig } from '@auth/sveltekit';
+import { KyselyAdapter, type Database as AdapterDatabase } from '@auth/kysely-adapter';
+import Nodemailer from '@auth/sveltekit/providers/nodemailer';
+import type { OIDCConfig } from '@auth/core/providers';
+import type { Kysely } from 'kysely';
+import type { Database, Role } from '$lib/server/db/schema';
+import { langFromCookieHeader, renderSignInEmail } from '$lib/server/mail/sign-in-email';
+import { mailSettingsFromEnv, sendMail } from '$lib/server/mail/transport';
+
+type Env = Record<string, string | undefined>;
+
+const DAY = 24 * 60 * 60;
+/** Sign-in links are short-lived and single-use (Auth.js deletes the token when it is used). */
+export const MAGIC_LINK_MINUTES = 60;
+
+/** Only for `vite dev` and unit tests, where nobody can be signed in to anything that matters. */
+const DEV_ONLY_SECRET = 'vuokra-apu-dev-only-secret-do-not-use-in-production-0000';
+
+export interface OidcSettings {
+	issuer: string;
+	clientId: string;
+	clientSecret: string;
+	name: string;
+}
+
+export function oidcSettingsFromEnv(env: Env): OidcSettings | null {
+	const issuer = env.OIDC_ISSUER?.trim();
+	const clientId = env.OIDC_CLIENT_ID?.trim();
+	const clientSecret = env.OIDC_CLIENT_SECRET?.trim();
+	if (!issuer || !clientId || !clientSecret) return null;
+	return { issuer, clientId, clientSecret, name: env.OIDC_NAME?.trim() || 'OpenID Connect' };
+}
+
+export function authSecretFromEnv(env: Env, devMode: boolean): string | undefined {
+	if (env.AUTH_SECRET) return env.AUTH_SECRET;
+	if (!devMode) return undefined; // Auth.js refuses to start with a clear MissingSecret error.
+	console.warn(
+		'[auth] AUTH_SECRET is not set: using a fixed development secret. Never run production like this.'
+	);
+	return DEV_ONLY_SECRET;
+}
+
+interface OidcProfile extends Record<string, unknown> {
+	sub: string;
+	email?: string;
+	name?: string;
+	preferred_username?: string;
+}
+
+function oidcProvider(settings: OidcSettings): OIDCConfig<OidcProfile> {
+	return {
+		id: 'oidc',
+		name: settings.name,
+		type: 'oidc',
+		issuer: settings.issuer,
+		clientId: settings.clientId,
+		clientSecret: settings.clientSecret,
+		// Only these fields reach the "User" row; in particular no claim can set a role.
+		profile(profile) {
+			return {
+				id: profile.sub,
+				email: profile.email ?? null,
+				name: profile.name ?? profile.preferred_username ?? null
+			};
+		}
+	};
+}
+
+export function buildAuthConfig({
+	env,
+	db,
+	devMode
+}: {
+	env: Env;
+	db: Kysely<Database>;
+	devMode: boolean;
+}): SvelteKitAuthConfig {
+	const mail = mailSettingsFromEnv(env);
+	const oidc = oidcSettingsFromEnv(env);
+	if (!mail.smtpUrl) {
+		console.warn('[auth] SMTP_URL is not set: sign-in links are printed to this log, not emailed.');
+	}
+
+	return {
+		// The adapter's table types are the Auth.js interfaces; ours are the same tables described
+		// for both dialects (plus "User".role), which TypeScript cannot see as assignable.
+		adapter: KyselyAdapter(db as unknown as Kysely<AdapterDatabase>),
+		secret: authSecretFromEnv(env, devMode),
+		trustHost: true,
+		session: { strategy: 'database', maxAge: 30 * DAY, updateAge: DAY },
+		pages: {
+			signIn: '/signin',
+			verifyRequest: '/signin?sent=1',
+			error: '/signin'
+		},
+		providers: [
+			Nodemailer({
+				// Nodemailer() insists on a server even when sendVerificationRequest below never uses it.
+				server: mail.smtpUrl ?? { jsonTransport: true },
+				from: mail.from,
+				maxAge: MAGIC_LINK_MINUTES * 60,
+				async sendVerificationRequest({ identifier, url, request }) {
+					const lang = langFromCookieHeader(request.headers.get('cookie'));
+					const rendered = renderSignInEmail({ url, lang, validMinutes: MAGIC_LINK_MINUTES });
+					await sendMail(mail, identifier, rendered);
+				}
+			}),
+			...(oidc ? [oidcProvider(oidc)] : [])
+		],
+		callbacks: {
+			session({ session, user }) {
+				const role: Role = user.role ?? 'tenant';
+				return { ...session, user: { ...session.user, id: user.id, email: user.email, role } };
+			}
+		}
+	};
+}
