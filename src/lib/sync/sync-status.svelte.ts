@@ -69,20 +69,25 @@ export class SyncStatus {
 		});
 	}
 
-	/** Asks the server who we are (when online) and remembers it for offline starts. */
+	/**
+	 * Asks the server who we are (when online) and remembers it for offline starts. Auth.js's own
+	 * session endpoint answers 200 with `null` for a visitor, so anonymous tenants cause no error.
+	 */
 	async refreshAccount(): Promise<void> {
 		try {
-			const response = await fetch('/api/me', { headers: { accept: 'application/json' } });
-			if (response.status === 401) {
+			const response = await fetch('/auth/session', { headers: { accept: 'application/json' } });
+			if (!response.ok) return;
+			const session = (await response.json()) as { user?: Partial<AccountInfo> } | null;
+			const email = session?.user?.email;
+			if (!email) {
 				await appDb().meta.delete(ACCOUNT_KEY);
 				this.account = null;
 				this.state = 'signedOut';
 				return;
 			}
-			if (!response.ok) return;
-			const me = (await response.json()) as AccountInfo;
-			await appDb().meta.put({ key: ACCOUNT_KEY, value: { email: me.email, role: me.role } });
-			this.account = { email: me.email, role: me.role };
+			const account = { email, role: session.user?.role ?? 'tenant' };
+			await appDb().meta.put({ key: ACCOUNT_KEY, value: account });
+			this.account = account;
 			await this.sync();
 		} catch {
 			// Offline: keep what we knew; sync resumes on reconnect.
