@@ -32,6 +32,31 @@ export interface Draft {
 	text: string;
 }
 
+/**
+ * A command for a server-owned object (a booking request, a consent withdrawal) waiting for the
+ * network. Sent in order with its `requestId` as the idempotency key, so a retry never acts twice.
+ */
+export interface PendingCommand {
+	seq?: number;
+	/** What it is, e.g. `booking.request`; features filter their own. */
+	kind: string;
+	/** Path of the JSON endpoint, e.g. `/api/bookings`. */
+	url: string;
+	method: 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+	body: unknown;
+	requestId: string;
+	createdAt: string;
+	/** The last refusal (4xx) from the server, shown to the tenant; the entry is then kept no longer. */
+	error?: { status: number; body: unknown } | null;
+}
+
+/** The last copy of a server-owned view (free times, my bookings, my consents), for offline use. */
+export interface CacheEntry {
+	key: string;
+	value: unknown;
+	fetchedAt: string;
+}
+
 /** Device-local settings and sync bookkeeping; never synced. */
 export interface MetaEntry {
 	key: string;
@@ -44,6 +69,8 @@ export type AppDb = Dexie & {
 	/** Values two devices changed at once; synced from the server until the tenant chooses. */
 	conflicts: EntityTable<Conflict, 'id'>;
 	outbox: EntityTable<OutboxEntry, 'seq'>;
+	pending: EntityTable<PendingCommand, 'seq'>;
+	cache: EntityTable<CacheEntry, 'key'>;
 	drafts: EntityTable<Draft, 'key'>;
 	meta: EntityTable<MetaEntry, 'key'>;
 };
@@ -60,6 +87,8 @@ export function openAppDb(name = DB_NAME): AppDb {
 		decisions: 'id, createdAt',
 		conflicts: 'id',
 		outbox: '++seq, [entity+entityId]',
+		pending: '++seq, kind',
+		cache: 'key',
 		drafts: 'key',
 		meta: 'key'
 	});

@@ -8,6 +8,7 @@ import { liveQuery } from 'dexie';
 import { appDb } from '$lib/db/app-db';
 import type { Conflict } from '$lib/schemas/sync';
 import { REJECTED_KEY, syncNow, type RejectedChange, type SyncOutcome } from './sync-client';
+import { flushPending } from './pending-client';
 
 export const ACCOUNT_KEY = 'account';
 const PERIOD_MS = 30_000;
@@ -19,6 +20,17 @@ export type SyncState = 'signedOut' | 'idle' | 'syncing' | 'offline' | 'error';
 export interface AccountInfo {
 	email: string;
 	role: string;
+}
+
+/**
+ * Server-owned views (bookings, consents) register here to be refreshed and to flush their queued
+ * commands whenever the tenant's data syncs, so their status follows the same triggers.
+ */
+type Refresher = () => Promise<unknown>;
+const refreshers = new Set<Refresher>();
+export function onSynced(refresh: Refresher): () => void {
+	refreshers.add(refresh);
+	return () => refreshers.delete(refresh);
 }
 
 export class SyncStatus {
@@ -110,6 +122,10 @@ export class SyncStatus {
 		this.state = 'syncing';
 		const outcome = await syncNow();
 		this.#record(outcome);
+		if (outcome.status === 'ok') {
+			await flushPending();
+			await Promise.allSettled([...refreshers].map((refresh) => refresh()));
+		}
 		return outcome;
 	}
 
