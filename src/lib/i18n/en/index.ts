@@ -4,5 +4,6 @@ import { common } from './common';
 import { situation } from './situation';
 import { summary } from './summary';
 import { sync } from './sync';
+import { advisor } from './advisor';
 
-export const en: Messages = { common, situation, summary, sync, account };
+export const en: Messages = { common, situation, summary, sync, account, advisor };

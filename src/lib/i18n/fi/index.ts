@@ -3,7 +3,8 @@ import { common } from './common';
 import { situation } from './situation';
 import { summary } from './summary';
 import { sync } from './sync';
+import { advisor } from './advisor';
 
 /** Finnish is the source language: its shape is the type every translation must satisfy. */
-export const fi = { common, situation, summary, sync, account };
+export const fi = { common, situation, summary, sync, account, advisor };
 export type Messages = typeof fi;
