@@ -182,10 +182,15 @@ async function startCluster(bin: string, options: ClusterOptions): Promise<TestP
 			process.removeListener('exit', killOnExit);
 			if (child.exitCode === null) {
 				const exited = new Promise<void>((r) => child.once('exit', () => r()));
-				child.kill('SIGINT'); // fast shutdown: abort sessions, then exit cleanly
-				const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+				// Smart shutdown first: pg's pool.end() resolves before its sockets have closed,
+				// and a fast shutdown would send those clients a FATAL they report as an error.
+				// Escalate to fast shutdown, then to a kill, if sessions linger.
+				child.kill('SIGTERM');
+				const fast = setTimeout(() => child.kill('SIGINT'), 2_000);
+				const kill = setTimeout(() => child.kill('SIGKILL'), 10_000);
 				await exited;
-				clearTimeout(timer);
+				clearTimeout(fast);
+				clearTimeout(kill);
 			}
 			rmSync(dir, { recursive: true, force: true });
 		}

@@ -15,7 +15,7 @@
  * write is keyed by it, so an entity id used by another tenant names a different row.
  */
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import type { Insertable, Kysely, QueryCreator } from 'kysely';
 import {
 	META_FIELDS,
 	SYNC_ENTITY_SCHEMAS,
@@ -29,7 +29,8 @@ import {
 	type OriginalResult,
 	type SyncEntityName
 } from '$lib/schemas/sync';
-import type { Database } from '../db/schema';
+import { dialectKind } from '../db/dialect';
+import type { Database, SyncMutationTable, SyncRowTable } from '../db/schema';
 import { withWriteTransaction } from './write-transaction';
 import { canonicalJson, parseNumberMap, parseObject, parseStringMap, sameValue } from './json';
 
@@ -298,54 +299,84 @@ function applyOne(batch: PushBatch, m: Mutation): MutationResult {
 	return result.status === 'rejected' ? result : batch.answer(m.mutationId, result);
 }
 
+type RowInsert = Insertable<SyncRowTable>;
+type AnswerInsert = Insertable<SyncMutationTable>;
+
+function upsertRows(qc: QueryCreator<Database>, values: RowInsert[]) {
+	return qc
+		.insertInto('sync_rows')
+		.values(values)
+		.onConflict((oc) =>
+			oc.columns(['user_id', 'entity', 'row_id']).doUpdateSet((eb) => ({
+				version: eb.ref('excluded.version'),
+				deleted: eb.ref('excluded.deleted'),
+				data: eb.ref('excluded.data'),
+				field_versions: eb.ref('excluded.field_versions'),
+				field_clients: eb.ref('excluded.field_clients'),
+				updated_at: eb.ref('excluded.updated_at')
+			}))
+		);
+}
+
 async function flush(trx: Kysely<Database>, userId: string, batch: PushBatch): Promise<void> {
-	const rows = [...batch.dirty].flatMap((key) => {
+	const rows: RowInsert[] = [...batch.dirty].flatMap((key) => {
 		const r = batch.rows.get(key);
-		return r ? [r] : [];
+		if (!r) return [];
+		return [
+			{
+				user_id: userId,
+				entity: r.entity,
+				row_id: r.rowId,
+				version: r.version,
+				deleted: r.deleted ? 1 : 0,
+				data: r.data === null ? null : JSON.stringify(r.data),
+				field_versions: canonicalJson(r.fieldVersions),
+				field_clients: canonicalJson(r.fieldClients),
+				created_at: r.createdAt ?? batch.now,
+				updated_at: batch.now
+			}
+		];
 	});
-	for (let i = 0; i < rows.length; i += CHUNK) {
+	const answers: AnswerInsert[] = batch.answers.map((a) => ({
+		user_id: userId,
+		mutation_id: a.mutationId,
+		result: JSON.stringify(a.result),
+		created_at: batch.now
+	}));
+	const clockMoved = batch.clock !== batch.startClock;
+
+	// PostgreSQL: a small push's writes go in one statement (data-modifying CTEs), because on
+	// PostgreSQL round trips, not work, dominate a small push. SQLite has no DML in CTEs and no
+	// round trips, so it takes the general path.
+	if (
+		dialectKind(trx) === 'postgres' &&
+		clockMoved &&
+		rows.length > 0 &&
+		rows.length <= CHUNK &&
+		answers.length > 0 &&
+		answers.length <= CHUNK
+	) {
 		await trx
-			.insertInto('sync_rows')
-			.values(
-				rows.slice(i, i + CHUNK).map((r) => ({
-					user_id: userId,
-					entity: r.entity,
-					row_id: r.rowId,
-					version: r.version,
-					deleted: r.deleted ? 1 : 0,
-					data: r.data === null ? null : JSON.stringify(r.data),
-					field_versions: canonicalJson(r.fieldVersions),
-					field_clients: canonicalJson(r.fieldClients),
-					created_at: r.createdAt ?? batch.now,
-					updated_at: batch.now
-				}))
+			.with('written_rows', (qc) => upsertRows(qc, rows).returning('row_id'))
+			.with('written_answers', (qc) =>
+				qc.insertInto('sync_mutations').values(answers).returning('mutation_id')
 			)
-			.onConflict((oc) =>
-				oc.columns(['user_id', 'entity', 'row_id']).doUpdateSet((eb) => ({
-					version: eb.ref('excluded.version'),
-					deleted: eb.ref('excluded.deleted'),
-					data: eb.ref('excluded.data'),
-					field_versions: eb.ref('excluded.field_versions'),
-					field_clients: eb.ref('excluded.field_clients'),
-					updated_at: eb.ref('excluded.updated_at')
-				}))
-			)
+			.updateTable('sync_clock')
+			.set({ version: batch.clock })
+			.where('user_id', '=', userId)
 			.execute();
+		return;
 	}
-	for (let i = 0; i < batch.answers.length; i += CHUNK) {
+	for (let i = 0; i < rows.length; i += CHUNK) {
+		await upsertRows(trx, rows.slice(i, i + CHUNK)).execute();
+	}
+	for (let i = 0; i < answers.length; i += CHUNK) {
 		await trx
 			.insertInto('sync_mutations')
-			.values(
-				batch.answers.slice(i, i + CHUNK).map((a) => ({
-					user_id: userId,
-					mutation_id: a.mutationId,
-					result: JSON.stringify(a.result),
-					created_at: batch.now
-				}))
-			)
+			.values(answers.slice(i, i + CHUNK))
 			.execute();
 	}
-	if (batch.clock !== batch.startClock) {
+	if (clockMoved) {
 		await trx
 			.updateTable('sync_clock')
 			.set({ version: batch.clock })
