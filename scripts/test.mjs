@@ -1,0 +1,86 @@
+// `npm test` (after the `pretest` hook has installed dependencies):
+//   1. vitest run       unit and server tests (server tests start their own PostgreSQL cluster when
+//                       /usr/lib/postgresql/*/bin/initdb exists, or use TEST_DATABASE_URL when set)
+//   2. vite build       production build into build/
+//   3. playwright test  browser tests against that build (see playwright.config.ts)
+// Exits with the first failing step's exit code.
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CHROMIUM_HELP, findChromium } from './chromium.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const bin = (/** @type {string} */ name) => path.join(root, 'node_modules', '.bin', name);
+
+const chromium = findChromium();
+if (!chromium) {
+	console.error(CHROMIUM_HELP);
+	process.exit(1);
+}
+
+/**
+ * Environment for every step: the same browser everywhere, TEST_DATABASE_URL passes through, and
+ * one APP_VERSION for the whole build (the client and server halves must agree on it).
+ */
+const env = {
+	...process.env,
+	CHROMIUM_PATH: chromium,
+	APP_VERSION: process.env.APP_VERSION ?? `test-${Date.now().toString(36)}`
+};
+
+/**
+ * @param {string} command
+ * @param {string[]} args
+ * @returns {Promise<number>} exit code
+ */
+function run(command, args) {
+	return new Promise((resolve) => {
+		const child = spawn(command, args, {
+			cwd: root,
+			env,
+			stdio: 'inherit',
+			shell: process.platform === 'win32'
+		});
+		child.on('error', (error) => {
+			console.error(`Could not start ${command}: ${error.message}`);
+			resolve(127);
+		});
+		child.on('exit', (code, signal) => resolve(code ?? (signal ? 128 + 15 : 1)));
+	});
+}
+
+/** Forward Ctrl-C to the running step (it gets it from the terminal too) and do not start the next. */
+let interrupted = false;
+process.on('SIGINT', () => (interrupted = true));
+process.on('SIGTERM', () => (interrupted = true));
+
+const steps = [
+	{ name: 'vitest', command: bin('vitest'), args: ['run', '--passWithNoTests'], needed: false },
+	{ name: 'vite build', command: bin('vite'), args: ['build'], needed: true },
+	{ name: 'playwright', command: bin('playwright'), args: ['test', '--pass-with-no-tests'] }
+];
+
+console.log(`Using Chromium at ${chromium}`);
+/** @type {{ name: string, code: number, seconds: number }[]} */
+const results = [];
+for (const step of steps) {
+	if (interrupted) break;
+	console.log(`\n=== ${step.name} ===`);
+	const started = performance.now();
+	const code = await run(step.command, step.args);
+	results.push({ name: step.name, code, seconds: (performance.now() - started) / 1000 });
+	// Unit test failures still let the browser tests run (more signal per CI run); a failed build stops.
+	if (code !== 0 && step.needed) break;
+}
+
+const failed = results.find((result) => result.code !== 0);
+const summary = results
+	.map(
+		(r) => `${r.name} ${r.code === 0 ? 'ok' : `FAILED (exit ${r.code})`} ${r.seconds.toFixed(0)}s`
+	)
+	.join(', ');
+const skipped = steps.length - results.length;
+console.log(
+	`\nnpm test: ${failed || interrupted ? 'FAILED' : 'passed'} — ${summary}${skipped ? `, ${skipped} step(s) not run` : ''}`
+);
+process.exit(failed ? failed.code : interrupted ? 130 : 0);
