@@ -87,6 +87,68 @@ export interface SyncMutationTable {
 	created_at: Timestamp;
 }
 
+/** Consent tables (migration 0010; src/lib/server/consent/README.md). */
+export interface ConsentSubjectTable {
+	user_id: string;
+	/** Pseudonymous id the ledger uses instead of the user id; deleted with the account. */
+	subject_id: string;
+	created_at: Timestamp;
+}
+
+/** Erasable details of a consent: the recipient's name, its digest salt, the Idempotency-Key. */
+export interface ConsentTable {
+	id: string;
+	user_id: string;
+	subject_id: string;
+	idempotency_key: string;
+	request_hash: string;
+	recipient_name: string | null;
+	name_salt: string;
+	created_at: Timestamp;
+}
+
+/** The append-only hash-chained ledger. No personal data; no UPDATE or DELETE anywhere. */
+export interface ConsentEventTable {
+	seq: number;
+	event_id: string;
+	consent_id: string;
+	subject_id: string;
+	type: 'given' | 'withdrawn' | 'erased';
+	/** ISO text on both dialects: the hashed bytes are the stored bytes. */
+	at: string;
+	/** Canonical JSON of the event's data. */
+	data: string;
+	prev_hash: string;
+	hash: string;
+}
+
+export interface ConsentAccessLogTable {
+	id: string;
+	/** The tenant whose information was viewed. */
+	user_id: string;
+	advisor_id: string | null;
+	advisor_name: string | null;
+	advisor_email: string;
+	/** JSON array of ConsentCategory. */
+	categories: string;
+	viewed_at: Timestamp;
+}
+
+export interface ConsentContactTable {
+	id: string;
+	/** The tenant. */
+	user_id: string;
+	consent_id: string;
+	advisor_id: string | null;
+	advisor_name: string | null;
+	advisor_email: string;
+	recipient_kind: string;
+	recipient_name: string | null;
+	contacted_at: Timestamp;
+	note: string;
+	created_at: Timestamp;
+}
+
 export interface Database {
 	User: UserTable;
 	Account: AccountTable;
@@ -95,6 +157,11 @@ export interface Database {
 	sync_clock: SyncClockTable;
 	sync_rows: SyncRowTable;
 	sync_mutations: SyncMutationTable;
+	consent_subjects: ConsentSubjectTable;
+	consents: ConsentTable;
+	consent_events: ConsentEventTable;
+	consent_access_log: ConsentAccessLogTable;
+	consent_contacts: ConsentContactTable;
 }
 
 export type UserRow = Selectable<UserTable>;
