@@ -25,7 +25,10 @@ export default ts.config(
 	{
 		languageOptions: { globals: { ...globals.browser, ...globals.node } },
 		rules: {
-			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }]
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_' }
+			]
 		}
 	},
 	{
@@ -50,8 +53,14 @@ export default ts.config(
 				'error',
 				{
 					patterns: [
-						{ group: ['svelte', 'svelte/*', '$app/*', '@sveltejs/*'], message: 'lib/domain and lib/schemas stay framework-free.' },
-						{ group: ['dexie', '$lib/db/*', '$lib/state/*', '$lib/sync/*', '$lib/server/*'], message: 'lib/domain and lib/schemas import no storage or server code.' }
+						{
+							group: ['svelte', 'svelte/*', '$app/*', '@sveltejs/*'],
+							message: 'lib/domain and lib/schemas stay framework-free.'
+						},
+						{
+							group: ['dexie', '$lib/db/*', '$lib/state/*', '$lib/sync/*', '$lib/server/*'],
+							message: 'lib/domain and lib/schemas import no storage or server code.'
+						}
 					]
 				}
 			]
@@ -63,7 +72,11 @@ export default ts.config(
 		rules: {
 			'no-restricted-imports': [
 				'error',
-				{ patterns: [{ group: ['$lib/server/*'], message: 'Browser code cannot import lib/server.' }] }
+				{
+					patterns: [
+						{ group: ['$lib/server/*'], message: 'Browser code cannot import lib/server.' }
+					]
+				}
 			]
 		}
 	}

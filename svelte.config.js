@@ -9,9 +9,15 @@ const config = {
 		adapter: adapter({ out: process.env.BUILD_DIR ?? 'build', precompress: true }),
 		version: {
 			// A new name per build makes the service worker byte-different, which is what triggers an update.
-			name: process.env.APP_VERSION ?? Date.now().toString(36)
+			// Assigned once: the config is loaded more than once per build, and client and server must agree.
+			name: (process.env.APP_VERSION ??= Date.now().toString(36))
 		},
 		serviceWorker: { register: false },
+		typescript: {
+			config: (tsconfig) => {
+				tsconfig.include.push('../playwright.config.ts');
+			}
+		},
 		csp: {
 			mode: 'auto',
 			directives: {
