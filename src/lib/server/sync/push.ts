@@ -72,12 +72,16 @@ async function loadRows(
 ): Promise<Map<string, RowState>> {
 	const wanted = new Set(mutations.map((m) => rowKey(m.entity, m.entityId)));
 	const ids = [...new Set(mutations.map((m) => m.entityId))];
+	// entity IN (...) as well, so both dialects can look rows up through the primary key
+	// (user_id, entity, row_id) instead of scanning all of the user's rows.
+	const entities = [...new Set(mutations.map((m) => m.entity))];
 	const rows = new Map<string, RowState>();
 	for (let i = 0; i < ids.length; i += CHUNK) {
 		const found = await trx
 			.selectFrom('sync_rows')
 			.selectAll()
 			.where('user_id', '=', userId)
+			.where('entity', 'in', entities)
 			.where('row_id', 'in', ids.slice(i, i + CHUNK))
 			.execute();
 		for (const r of found) {
