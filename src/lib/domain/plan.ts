@@ -1,0 +1,726 @@
+/**
+ * The payment plan (maksusuunnitelma): how the money left each month is shared between the
+ * tenant's debts. Pure and deterministic, integer cents only (conventions.md §2-3).
+ *
+ * Rules (domain.md, "Payment plans"; issue 6):
+ * - Available each month = income - essential living costs (the floor) - current rent, never
+ *   negative. Current rent is paid first of all: a plan that creates new arrears fails.
+ * - Debts are paid in this order, each tier only from what the tiers before it left over:
+ *   1. rent arrears owed to the landlord of the current home (they decide whether the tenant keeps
+ *      the home), then other rent arrears (a former landlord), one after the other;
+ *   2. other priority debts, one after the other: enforcement (ulosotto), then tax. The domain also
+ *      names energy debts, but the debt types have no energy type and a creditor's name cannot
+ *      tell us reliably that it sells electricity, so an energy debt is an ordinary creditor here
+ *      unless the advisor fixes its instalment with an adjustment;
+ *   3. every other creditor pro rata to its remaining balance, by the largest-remainder method so
+ *      the shares add up to the cent (ties go to the debt listed first).
+ *   Within tiers 1 and 2 the order is the input order (priority debts are agreed one by one, not
+ *   pro rata).
+ * - No debt is ever given more than it still owes; the instalments of a month never add up to more
+ *   than is available (unless an adjustment asks for more, which `validatePlan` reports).
+ * - A debt cleared during a month passes the rest of its share to the next debts in the *same*
+ *   month, so no money available is left unused while anything is owed.
+ * - Debts with a zero (or unfilled) balance are left out of the plan.
+ * - Interest and collection fees are not modelled: a re-plan from the real balances corrects for
+ *   them (plan-progress.ts, `replanFrom`).
+ * - The horizon is capped (PLAN_HORIZON_MONTHS); debts not cleared by then make the status
+ *   'tooLong', and the schedule shows the capped months.
+ */
+import { HOME_ARREARS_DEBT_ID, MAX_PLAN_MONTHS, MONTH_PATTERN } from '$lib/schemas/plan';
+import type { PlanAdjustmentRow, PlanDebtSnapshot, PlanMonthRow, PlanRow } from '$lib/schemas/plan';
+import { MAX_CENTS, type DebtType, type Situation } from '$lib/schemas/situation';
+import { canUsuallyAgreePlan, evictionStage, type EvictionStage } from './eviction';
+import { landlordName } from './landlords';
+import { sumCents, toCents, type Cents } from './money';
+import { computeSummary, type Summary } from './summary';
+
+/** Ten years: longer plans are not realistic, and the row size stays bounded. */
+export const PLAN_HORIZON_MONTHS = MAX_PLAN_MONTHS;
+
+/**
+ * Used when the tenant has not filled in the rent due day. Finnish leases commonly make rent due
+ * by the 2nd day of the month; the tenant can change it.
+ */
+export const DEFAULT_DUE_DAY = 2;
+
+export const PRIORITY_CLASSES = ['rentArrears', 'priority', 'other'] as const;
+export type PriorityClass = (typeof PRIORITY_CLASSES)[number];
+
+export const PLAN_STATUSES = ['ok', 'noMoney', 'tooLong'] as const;
+export type PlanStatus = (typeof PLAN_STATUSES)[number];
+
+/**
+ * Codes for the UI to explain: 'noMoney' points to preventive social assistance, benefits not
+ * applied for and booking an advisor; 'courtStage' says the landlord may no longer accept a plan
+ * and urges contacting the advisor now; 'rentNotCovered' says income minus living costs does not
+ * even cover the current rent, so new arrears will build up.
+ */
+export const PLAN_WARNINGS = ['courtStage', 'noMoney', 'rentNotCovered'] as const;
+export type PlanWarning = (typeof PLAN_WARNINGS)[number];
+
+export interface PlanDebtInput {
+	/** A debt row id, or HOME_ARREARS_DEBT_ID for `home.arrearsCents`. */
+	id: string;
+	creditor: string;
+	type: DebtType;
+	balanceCents: number;
+	/** Rent arrears owed to the current landlord (paid before any other rent arrears). */
+	currentLandlord?: boolean;
+}
+
+export interface PlanInput {
+	/** Monthly income (`Summary.incomeMonthly`). */
+	incomeCents: number;
+	/** Essential living costs left untouched each month; prefill with `defaultLivingFloor`. */
+	livingFloorCents: number;
+	/** Current monthly rent. */
+	rentCents: number;
+	debts: readonly PlanDebtInput[];
+	/** Rent due day 1-31; instalments fall due on the same day, clamped to the month's length. */
+	dueDay: number;
+	/** First month of the plan, `YYYY-MM`. */
+	startMonth: string;
+	/** Where the tenant is on the eviction path; defaults to 'none'. */
+	stage?: EvictionStage;
+	/** Months to plan at most, 1..PLAN_HORIZON_MONTHS (the default). */
+	horizonMonths?: number;
+}
+
+/** A fixed monthly instalment for one debt from `fromMonth` (default: the start) until cleared. */
+export interface PlanAdjustment {
+	debtId: string;
+	monthlyCents: number;
+	fromMonth?: string | null;
+}
+
+/** A change to a plan's adjustments; `monthlyCents: null` returns the debt to automatic. */
+export interface PlanAdjustmentChange {
+	debtId: string;
+	monthlyCents: number | null;
+	fromMonth?: string | null;
+}
+
+export interface PlanDebt {
+	id: string;
+	creditor: string;
+	type: DebtType;
+	currentLandlord: boolean;
+	priority: PriorityClass;
+	/** Owed when the plan starts. */
+	balanceCents: Cents;
+	/** Sum of this debt's instalments in the schedule. */
+	plannedCents: Cents;
+	/** The month of the last instalment, or null if the schedule does not clear the debt. */
+	clearedMonth: string | null;
+	/** The fixed monthly instalment from an adjustment, or null when allocated by the rules. */
+	fixedMonthlyCents: Cents | null;
+}
+
+export interface PlanMonth {
+	month: string;
+	/** `YYYY-MM-DD`, the rent due day clamped to the month's length. */
+	dueDate: string;
+	/** Debt id -> instalment; every debt of the plan has an entry (0 when nothing is due). */
+	instalments: Record<string, Cents>;
+	totalCents: Cents;
+}
+
+export interface Plan {
+	/** What the plan was computed from (debts as given, before ordering). */
+	input: PlanInput;
+	adjustments: PlanAdjustment[];
+	/** income - floor - rent; negative when even the rent is not covered. */
+	marginCents: Cents;
+	/** max(0, marginCents): the most the instalments of a month may add up to. */
+	availableCents: Cents;
+	/** The debts with something owed, in payment order (tiers, then input order). */
+	debts: PlanDebt[];
+	months: PlanMonth[];
+	totalDebtCents: Cents;
+	plannedCents: Cents;
+	/** The month of the last instalment when every debt is cleared; otherwise null. */
+	endMonth: string | null;
+	status: PlanStatus;
+	warnings: PlanWarning[];
+}
+
+export const PLAN_PROBLEM_CODES = [
+	'unknownDebt',
+	'invalidAmount',
+	'invalidMonth',
+	'duplicateAdjustment',
+	'exceedsBalance',
+	'overAvailable',
+	'overpaid',
+	'monthOrder'
+] as const;
+export type PlanProblemCode = (typeof PLAN_PROBLEM_CODES)[number];
+
+/**
+ * A field-level problem. `debtId` names the debt's instalment field, `month` the schedule row;
+ * `cents` is the excess where one applies. Codes only: the UI words them.
+ */
+export interface PlanProblem {
+	code: PlanProblemCode;
+	debtId?: string;
+	month?: string;
+	cents?: Cents;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Months and due dates
+
+/** Months since year 0, so month arithmetic is integer arithmetic. */
+function monthIndex(month: string): number {
+	if (!MONTH_PATTERN.test(month)) throw new RangeError(`Not a YYYY-MM month: ${month}`);
+	return Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
+}
+
+function monthFromIndex(index: number): string {
+	const year = Math.floor(index / 12);
+	const month = (index % 12) + 1;
+	return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
+}
+
+export function isMonth(value: string): boolean {
+	return MONTH_PATTERN.test(value);
+}
+
+export function addMonths(month: string, count: number): string {
+	return monthFromIndex(monthIndex(month) + count);
+}
+
+/** Whole months from `from` to `to` (negative when `to` is earlier). */
+export function monthsBetween(from: string, to: string): number {
+	return monthIndex(to) - monthIndex(from);
+}
+
+export function daysInMonth(month: string): number {
+	const year = Number(month.slice(0, 4));
+	const m = monthIndex(month) % 12;
+	if (m === 1) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+	return [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m] ?? 31;
+}
+
+/** The due date in `month` for a due day: day 31 in February is the 28th (29th in a leap year). */
+export function dueDateIn(month: string, dueDay: number): string {
+	const day = Math.min(dueDay, daysInMonth(month));
+	return `${month}-${String(day).padStart(2, '0')}`;
+}
+
+/**
+ * The first month a plan can start on `today` (`YYYY-MM-DD`): this month if its due date has not
+ * passed yet, otherwise next month.
+ */
+export function firstPlanMonth(today: string, dueDay: number): string {
+	const month = today.slice(0, 7);
+	return today <= dueDateIn(month, dueDay) ? month : addMonths(month, 1);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pro rata
+
+/**
+ * Splits `amount` cents in proportion to `weights` by the largest-remainder method: every share is
+ * the exact proportion rounded down or up, so it differs from it by less than one cent, and the
+ * shares add up to `amount` exactly (to 0 when all weights are 0). Ties go to the lower index.
+ * Products are taken in BigInt: cents up to MAX_CENTS squared exceed 2^53.
+ */
+export function splitProRata(amount: number, weights: readonly number[]): Cents[] {
+	toCents(amount);
+	const total = sumCents(weights);
+	if (total === 0 || amount === 0) return weights.map(() => toCents(0));
+	const a = BigInt(amount);
+	const t = BigInt(total);
+	const shares = weights.map((w) => Number((a * BigInt(w)) / t));
+	const remainders = weights.map((w) => (a * BigInt(w)) % t);
+	let left = amount - shares.reduce((s, x) => s + x, 0);
+	const order = weights
+		.map((_, i) => i)
+		.sort((i, j) => {
+			const ri = remainders[i] ?? 0n;
+			const rj = remainders[j] ?? 0n;
+			return ri === rj ? i - j : ri > rj ? -1 : 1;
+		});
+	for (const i of order) {
+		if (left === 0) break;
+		shares[i] = (shares[i] ?? 0) + 1;
+		left -= 1;
+	}
+	return shares.map(toCents);
+}
+
+// ---------------------------------------------------------------------------------------------
+// From the situation
+
+/**
+ * The essential living costs prefilled as the plan's floor: the tenant's own monthly expenses minus
+ * rent and minus debt repayments, i.e. every non-derived expense line (food, electricity, phone,
+ * ...). Rent is taken separately, and the plan replaces the current repayments, so neither is part
+ * of the floor. One-off expenses are not monthly and are left out (the summary keeps them apart).
+ */
+export function defaultLivingFloor(summary: Pick<Summary, 'expenseLines'>): Cents {
+	return sumCents(summary.expenseLines.filter((l) => !l.derived).map((l) => l.monthlyCents));
+}
+
+const normalizeName = (name: string): string => name.trim().toLocaleLowerCase('fi');
+
+/**
+ * The planner's input from the situation map: income from the summary, the floor (given, or
+ * `defaultLivingFloor`), the current rent, the current landlord's arrears (`home.arrearsCents`,
+ * creditor = the landlord's name) and every debt row. A rent-arrears debt row whose creditor is
+ * the current landlord's name counts as owed to the current landlord too.
+ */
+export function planInputFromSituation(
+	s: Situation,
+	options: { startMonth: string; livingFloorCents?: number }
+): PlanInput {
+	const summary = computeSummary(s);
+	const landlord = landlordName(s.home);
+	const debts: PlanDebtInput[] = [];
+	const homeArrears = s.home?.arrearsCents ?? 0;
+	if (homeArrears > 0) {
+		debts.push({
+			id: HOME_ARREARS_DEBT_ID,
+			creditor: landlord,
+			type: 'rentArrears',
+			balanceCents: homeArrears,
+			currentLandlord: true
+		});
+	}
+	for (const d of s.debts) {
+		debts.push({
+			id: d.id,
+			creditor: d.creditor,
+			type: d.type,
+			balanceCents: d.balanceCents ?? 0,
+			currentLandlord:
+				d.type === 'rentArrears' &&
+				landlord !== '' &&
+				normalizeName(d.creditor) === normalizeName(landlord)
+		});
+	}
+	return {
+		incomeCents: summary.incomeMonthly,
+		livingFloorCents: options.livingFloorCents ?? defaultLivingFloor(summary),
+		rentCents: s.home?.rentCents ?? 0,
+		debts,
+		dueDay: s.home?.dueDay ?? DEFAULT_DUE_DAY,
+		startMonth: options.startMonth,
+		stage: evictionStage(s.home)
+	};
+}
+
+// ---------------------------------------------------------------------------------------------
+// The planner
+
+/** Payment order: 0 current landlord's arrears, 1 other rent arrears, 2 enforcement, 3 tax, 4 rest. */
+function rank(d: PlanDebtInput): number {
+	if (d.type === 'rentArrears') return d.currentLandlord === true ? 0 : 1;
+	if (d.type === 'enforcement') return 2;
+	if (d.type === 'tax') return 3;
+	return 4;
+}
+
+export function priorityOf(d: Pick<PlanDebtInput, 'type'>): PriorityClass {
+	if (d.type === 'rentArrears') return 'rentArrears';
+	if (d.type === 'enforcement' || d.type === 'tax') return 'priority';
+	return 'other';
+}
+
+function assertAmount(value: number, name: string): void {
+	if (!Number.isSafeInteger(value) || value < 0 || value > MAX_CENTS) {
+		throw new RangeError(`${name} must be integer cents 0..${MAX_CENTS}: ${value}`);
+	}
+}
+
+/** Throws RangeError on input the schemas would have rejected (a programming error upstream). */
+function checkInput(input: PlanInput): void {
+	assertAmount(input.incomeCents, 'incomeCents');
+	assertAmount(input.livingFloorCents, 'livingFloorCents');
+	assertAmount(input.rentCents, 'rentCents');
+	if (!Number.isInteger(input.dueDay) || input.dueDay < 1 || input.dueDay > 31) {
+		throw new RangeError(`dueDay must be 1..31: ${input.dueDay}`);
+	}
+	monthIndex(input.startMonth);
+	const horizon = input.horizonMonths ?? PLAN_HORIZON_MONTHS;
+	// Capped at what a stored row may hold, so every plan can be saved.
+	if (!Number.isInteger(horizon) || horizon < 1 || horizon > PLAN_HORIZON_MONTHS) {
+		throw new RangeError(`horizonMonths must be 1..${PLAN_HORIZON_MONTHS}: ${horizon}`);
+	}
+	const ids = new Set<string>();
+	for (const d of input.debts) {
+		assertAmount(d.balanceCents, `balance of ${d.id}`);
+		if (ids.has(d.id)) throw new RangeError(`Duplicate debt id: ${d.id}`);
+		ids.add(d.id);
+	}
+}
+
+function copyInput(input: PlanInput): PlanInput {
+	return { ...input, debts: input.debts.map((d) => ({ ...d })) };
+}
+
+interface Fixed {
+	cents: number;
+	from: number;
+}
+
+/** Adjustments the schedule can honour; invalid ones are ignored here and reported by validatePlan. */
+function usableFixed(
+	debts: readonly PlanDebt[],
+	adjustments: readonly PlanAdjustment[],
+	startMonth: string
+): Map<string, Fixed> {
+	const ids = new Set(debts.map((d) => d.id));
+	const fixed = new Map<string, Fixed>();
+	for (const a of adjustments) {
+		if (!ids.has(a.debtId) || fixed.has(a.debtId)) continue;
+		if (!Number.isSafeInteger(a.monthlyCents) || a.monthlyCents < 0) continue;
+		if (a.monthlyCents > MAX_CENTS) continue;
+		const from = a.fromMonth ?? null;
+		if (from !== null && !isMonth(from)) continue;
+		// A month before the start means from the start.
+		const offset = from === null ? 0 : Math.max(0, monthsBetween(startMonth, from));
+		fixed.set(a.debtId, { cents: a.monthlyCents, from: offset });
+	}
+	return fixed;
+}
+
+function orderedDebts(input: PlanInput): PlanDebt[] {
+	return input.debts
+		.map((d, index) => ({ d, index }))
+		.filter(({ d }) => d.balanceCents > 0)
+		.sort((x, y) => rank(x.d) - rank(y.d) || x.index - y.index)
+		.map(({ d }) => ({
+			id: d.id,
+			creditor: d.creditor,
+			type: d.type,
+			currentLandlord: d.type === 'rentArrears' && d.currentLandlord === true,
+			priority: priorityOf(d),
+			balanceCents: toCents(d.balanceCents),
+			plannedCents: toCents(0),
+			clearedMonth: null,
+			fixedMonthlyCents: null
+		}));
+}
+
+/** The month-by-month allocation described in the module comment. */
+function schedule(
+	input: PlanInput,
+	debts: readonly PlanDebt[],
+	available: number,
+	adjustments: readonly PlanAdjustment[]
+): PlanMonth[] {
+	const fixed = usableFixed(debts, adjustments, input.startMonth);
+	const lastStart = Math.max(0, ...[...fixed.values()].map((f) => f.from));
+	const horizon = input.horizonMonths ?? PLAN_HORIZON_MONTHS;
+	const remaining = debts.map((d) => d.balanceCents as number);
+	let open = remaining.reduce((s, x) => s + x, 0);
+	const months: PlanMonth[] = [];
+
+	for (let k = 0; k < horizon && open > 0; k += 1) {
+		const pay = debts.map(() => 0);
+		const fixedNow = debts.map((d) => {
+			const f = fixed.get(d.id);
+			return f !== undefined && k >= f.from ? f.cents : null;
+		});
+		let fixedTotal = 0;
+		debts.forEach((_, i) => {
+			const f = fixedNow[i];
+			if (f === null || f === undefined) return;
+			pay[i] = Math.min(f, remaining[i] ?? 0);
+			fixedTotal += pay[i] ?? 0;
+		});
+		let money = Math.max(0, available - fixedTotal);
+
+		// Tiers 1 and 2: one debt after the other.
+		debts.forEach((d, i) => {
+			if (fixedNow[i] !== null || d.priority === 'other') return;
+			const p = Math.min(money, remaining[i] ?? 0);
+			pay[i] = p;
+			money -= p;
+		});
+
+		// Tier 3: pro rata to what each still owes.
+		const others = debts
+			.map((_, i) => i)
+			.filter((i) => fixedNow[i] === null && debts[i]?.priority === 'other');
+		const owed = others.reduce((s, i) => s + (remaining[i] ?? 0), 0);
+		if (money >= owed) {
+			for (const i of others) pay[i] = remaining[i] ?? 0;
+		} else {
+			const shares = splitProRata(
+				money,
+				others.map((i) => remaining[i] ?? 0)
+			);
+			others.forEach((i, j) => (pay[i] = shares[j] ?? 0));
+		}
+
+		const total = pay.reduce((s, x) => s + x, 0);
+		// Nothing paid and no adjustment still to start: every later month would be the same.
+		if (total === 0 && k >= lastStart) break;
+		const month = addMonths(input.startMonth, k);
+		// fromEntries defines own properties, so no debt id can reach the prototype.
+		const instalments: Record<string, Cents> = Object.fromEntries(
+			debts.map((d, i) => [d.id, toCents(pay[i] ?? 0)])
+		);
+		debts.forEach((_, i) => (remaining[i] = (remaining[i] ?? 0) - (pay[i] ?? 0)));
+		open -= total;
+		months.push({
+			month,
+			dueDate: dueDateIn(month, input.dueDay),
+			instalments,
+			totalCents: toCents(total)
+		});
+	}
+	return months;
+}
+
+/** Everything that follows from the input, the adjustments and a schedule. */
+function summarize(
+	input: PlanInput,
+	debts: PlanDebt[],
+	adjustments: PlanAdjustment[],
+	months: PlanMonth[]
+): Plan {
+	const margin = input.incomeCents - input.livingFloorCents - input.rentCents;
+	const available = Math.max(0, margin);
+	const fixed = usableFixed(debts, adjustments, input.startMonth);
+	const described = debts.map((d) => {
+		let planned = 0;
+		let clearedMonth: string | null = null;
+		for (const m of months) {
+			const p = m.instalments[d.id] ?? 0;
+			planned += p;
+			if (p > 0 && clearedMonth === null && planned >= d.balanceCents) clearedMonth = m.month;
+		}
+		const f = fixed.get(d.id);
+		return {
+			...d,
+			plannedCents: toCents(planned),
+			clearedMonth,
+			fixedMonthlyCents: f === undefined ? null : toCents(f.cents)
+		};
+	});
+	const totalDebt = sumCents(described.map((d) => d.balanceCents));
+	const allCleared = described.every((d) => d.clearedMonth !== null);
+	const status: PlanStatus =
+		totalDebt === 0 ? 'ok' : available === 0 ? 'noMoney' : allCleared ? 'ok' : 'tooLong';
+
+	const warnings: PlanWarning[] = [];
+	if (!canUsuallyAgreePlan(input.stage ?? 'none')) warnings.push('courtStage');
+	if (totalDebt > 0 && available === 0) warnings.push('noMoney');
+	if (margin < 0) warnings.push('rentNotCovered');
+
+	const last = months.at(-1);
+	return {
+		input,
+		adjustments,
+		marginCents: toCents(margin),
+		availableCents: toCents(available),
+		debts: described,
+		months,
+		totalDebtCents: totalDebt,
+		plannedCents: sumCents(described.map((d) => d.plannedCents)),
+		endMonth: allCleared && totalDebt > 0 && last ? last.month : null,
+		status,
+		warnings
+	};
+}
+
+function build(input: PlanInput, adjustments: PlanAdjustment[]): Plan {
+	checkInput(input);
+	const own = copyInput(input);
+	const debts = orderedDebts(own);
+	const available = Math.max(0, own.incomeCents - own.livingFloorCents - own.rentCents);
+	return summarize(own, debts, adjustments, schedule(own, debts, available, adjustments));
+}
+
+/** Proposes a plan by the rules in the module comment. Same input, deep-equal plan. */
+export function proposePlan(input: PlanInput): Plan {
+	return build(input, []);
+}
+
+/**
+ * Sets fixed monthly instalments and recomputes the schedule and the clearing months. Changes are
+ * merged into the plan's adjustments by debt (a later change wins; `monthlyCents: null` returns
+ * the debt to automatic). A fixed debt gets its amount every month until cleared (the last
+ * instalment is what remains); the other debts share what is left by the usual rules. Amounts
+ * are used as typed even when they add up to more than is available: `validatePlan` reports it.
+ */
+export function applyAdjustments(plan: Plan, changes: readonly PlanAdjustmentChange[]): Plan {
+	const byDebt = new Map<string, PlanAdjustment>();
+	for (const a of plan.adjustments) byDebt.set(a.debtId, { ...a });
+	for (const c of changes) {
+		if (c.monthlyCents === null) byDebt.delete(c.debtId);
+		else {
+			byDebt.set(c.debtId, {
+				debtId: c.debtId,
+				monthlyCents: c.monthlyCents,
+				fromMonth: c.fromMonth ?? null
+			});
+		}
+	}
+	// Payment order, then unknown ids in the order given, so equal inputs give equal plans.
+	const order = new Map(plan.debts.map((d, i) => [d.id, i]));
+	const adjustments = [...byDebt.values()].sort(
+		(x, y) => (order.get(x.debtId) ?? order.size) - (order.get(y.debtId) ?? order.size)
+	);
+	return build(plan.input, adjustments);
+}
+
+/**
+ * Everything wrong with a plan's adjustments and schedule, as field-level codes: unknown debts,
+ * amounts that are not whole non-negative cents, bad months, a fixed instalment above the
+ * balance, a month over the money available, a debt planned more than it owes, months out of
+ * order. An unadjusted proposal never has problems.
+ */
+export function validatePlan(plan: Plan): PlanProblem[] {
+	const problems: PlanProblem[] = [];
+	const debtsById = new Map(plan.debts.map((d) => [d.id, d]));
+	const seen = new Set<string>();
+	for (const a of plan.adjustments) {
+		const debt = debtsById.get(a.debtId);
+		if (!debt) {
+			problems.push({ code: 'unknownDebt', debtId: a.debtId });
+			continue;
+		}
+		if (seen.has(a.debtId)) problems.push({ code: 'duplicateAdjustment', debtId: a.debtId });
+		seen.add(a.debtId);
+		if (!Number.isSafeInteger(a.monthlyCents) || a.monthlyCents < 0 || a.monthlyCents > MAX_CENTS) {
+			problems.push({ code: 'invalidAmount', debtId: a.debtId });
+		} else if (a.monthlyCents > debt.balanceCents) {
+			problems.push({
+				code: 'exceedsBalance',
+				debtId: a.debtId,
+				cents: toCents(a.monthlyCents - debt.balanceCents)
+			});
+		}
+		if (a.fromMonth != null && !isMonth(a.fromMonth)) {
+			problems.push({ code: 'invalidMonth', debtId: a.debtId });
+		}
+	}
+
+	const planned = new Map<string, number>();
+	plan.months.forEach((m, k) => {
+		if (!isMonth(m.month) || m.month !== addMonths(plan.input.startMonth, k)) {
+			problems.push({ code: 'monthOrder', month: m.month });
+		}
+		let total = 0;
+		for (const [debtId, cents] of Object.entries(m.instalments)) {
+			if (!debtsById.has(debtId)) {
+				problems.push({ code: 'unknownDebt', debtId, month: m.month });
+				continue;
+			}
+			if (!Number.isSafeInteger(cents) || cents < 0) {
+				problems.push({ code: 'invalidAmount', debtId, month: m.month });
+				continue;
+			}
+			total += cents;
+			planned.set(debtId, (planned.get(debtId) ?? 0) + cents);
+		}
+		if (total > plan.availableCents) {
+			problems.push({
+				code: 'overAvailable',
+				month: m.month,
+				cents: toCents(total - plan.availableCents)
+			});
+		}
+	});
+	for (const d of plan.debts) {
+		const p = planned.get(d.id) ?? 0;
+		if (p > d.balanceCents) {
+			problems.push({ code: 'overpaid', debtId: d.id, cents: toCents(p - d.balanceCents) });
+		}
+	}
+	return problems;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Stored rows (schemas/plan.ts)
+
+export type PlanRowData = Omit<PlanRow, 'id' | 'createdAt' | 'updatedAt' | 'version'>;
+
+/**
+ * The storable part of a plan version. `revision`, `basedOnPlanId` and `note` come from the repo;
+ * the plan is saved unagreed (agreeing is a later change of `agreed`/`agreedAt`).
+ */
+export function planToRowData(
+	plan: Plan,
+	meta: { revision: number; basedOnPlanId: string | null; note?: string }
+): PlanRowData {
+	const debts: PlanDebtSnapshot[] = plan.debts.map((d) => ({
+		debtId: d.id,
+		creditor: d.creditor,
+		type: d.type,
+		balanceCents: d.balanceCents,
+		currentLandlord: d.currentLandlord
+	}));
+	const adjustments: PlanAdjustmentRow[] = plan.adjustments.map((a) => ({
+		debtId: a.debtId,
+		monthlyCents: a.monthlyCents,
+		fromMonth: a.fromMonth ?? null
+	}));
+	const months: PlanMonthRow[] = plan.months.map((m) => ({
+		month: m.month,
+		dueDate: m.dueDate,
+		instalmentsCents: plan.debts.map((d) => m.instalments[d.id] ?? 0)
+	}));
+	return {
+		revision: meta.revision,
+		basedOnPlanId: meta.basedOnPlanId,
+		startMonth: plan.input.startMonth,
+		dueDay: plan.input.dueDay,
+		incomeCents: plan.input.incomeCents,
+		livingFloorCents: plan.input.livingFloorCents,
+		rentCents: plan.input.rentCents,
+		debts,
+		adjustments,
+		months,
+		agreed: false,
+		agreedAt: null,
+		note: meta.note ?? ''
+	};
+}
+
+/**
+ * A stored plan version as a Plan, with its *stored* schedule (an agreed schedule never changes
+ * when the rules do). `stage` is today's eviction stage, for the warnings.
+ */
+export function planFromRow(
+	row: Omit<PlanRowData, 'revision' | 'basedOnPlanId' | 'agreed' | 'agreedAt' | 'note'>,
+	stage: EvictionStage = 'none'
+): Plan {
+	const input: PlanInput = {
+		incomeCents: row.incomeCents,
+		livingFloorCents: row.livingFloorCents,
+		rentCents: row.rentCents,
+		debts: row.debts.map((d) => ({
+			id: d.debtId,
+			creditor: d.creditor,
+			type: d.type,
+			balanceCents: d.balanceCents,
+			currentLandlord: d.currentLandlord
+		})),
+		dueDay: row.dueDay,
+		startMonth: row.startMonth,
+		stage
+	};
+	checkInput(input);
+	const debts = orderedDebts(input);
+	const months: PlanMonth[] = row.months.map((m) => {
+		const instalments: Record<string, Cents> = Object.fromEntries(
+			row.debts.flatMap((d, i) =>
+				d.balanceCents > 0 ? [[d.debtId, toCents(m.instalmentsCents[i] ?? 0)]] : []
+			)
+		);
+		return {
+			month: m.month,
+			dueDate: m.dueDate,
+			instalments,
+			totalCents: sumCents(Object.values(instalments))
+		};
+	});
+	const adjustments: PlanAdjustment[] = row.adjustments.map((a) => ({ ...a }));
+	return summarize(input, debts, adjustments, months);
+}

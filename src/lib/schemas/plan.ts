@@ -1,0 +1,117 @@
+/**
+ * Payment plan data that is stored on the device and synced: plan versions (`plans`) and the
+ * payments the tenant marks as made (`payments`). zod/mini, like the situation rows, and with the
+ * same row conventions: a client-generated `id`, `createdAt`/`updatedAt` display stamps and the
+ * server `version` the row was last based on (0 = never synced).
+ *
+ * A `plans` row is one saved version of a plan. Saving a change creates a new row (`revision` + 1,
+ * `basedOnPlanId` pointing at the previous one) instead of editing the old one, so the version a
+ * landlord agreed to is never rewritten; only `agreed`/`agreedAt`/`note` change on a saved row.
+ * The row stores both what the plan was computed from (the snapshot) and the computed schedule:
+ * an agreed schedule is a promise made to creditors and must not change if the planner's rules
+ * change in a later release.
+ */
+import { z } from 'zod/mini';
+import { DEBT_TYPES, MAX_CENTS } from './situation';
+
+/** The debt key of the current landlord's arrears (`home.arrearsCents`), which has no debt row. */
+export const HOME_ARREARS_DEBT_ID = 'homeArrears';
+
+/** Longest plan the planner proposes and a row may hold (10 years). */
+export const MAX_PLAN_MONTHS = 120;
+/** More debts than any household has; bounds the row size (months x debts cents). */
+export const MAX_PLAN_DEBTS = 50;
+
+/** `YYYY-MM`. */
+export const MONTH_PATTERN = /^\d{4}-(?:0[1-9]|1[0-2])$/;
+
+// Same building blocks as situation.ts (kept local so that file stays untouched by this feature).
+const cents = z.int().check(z.minimum(0), z.maximum(MAX_CENTS));
+const shortText = z.string().check(z.maxLength(200));
+const longText = z.string().check(z.maxLength(2000));
+const id = z.string().check(z.minLength(1), z.maxLength(64));
+const month = z.string().check(z.regex(MONTH_PATTERN));
+
+const rowMeta = {
+	id,
+	createdAt: z.iso.datetime(),
+	updatedAt: z.iso.datetime(),
+	version: z.int().check(z.minimum(0))
+};
+
+/** One debt as it stood when the plan version was made ("based on" balances). */
+export const planDebtSnapshotSchema = z.object({
+	/** A debt row id, or HOME_ARREARS_DEBT_ID. */
+	debtId: id,
+	creditor: shortText,
+	type: z.enum(DEBT_TYPES),
+	balanceCents: cents,
+	/** Rent arrears owed to the landlord of the current home: paid before any other debt. */
+	currentLandlord: z.boolean()
+});
+export type PlanDebtSnapshot = z.infer<typeof planDebtSnapshotSchema>;
+
+/** A fixed monthly instalment set by the tenant or advisor for one debt. */
+export const planAdjustmentSchema = z.object({
+	debtId: id,
+	monthlyCents: cents,
+	/** First month the fixed amount applies; null = from the plan's start. */
+	fromMonth: z.nullable(month)
+});
+export type PlanAdjustmentRow = z.infer<typeof planAdjustmentSchema>;
+
+/** One month of the schedule. `instalmentsCents[i]` is the instalment for `debts[i]`. */
+export const planMonthSchema = z.object({
+	month,
+	/** The instalments' due date: the rent due day, clamped to the month's length. */
+	dueDate: z.iso.date(),
+	instalmentsCents: z.array(cents).check(z.maxLength(MAX_PLAN_DEBTS))
+});
+export type PlanMonthRow = z.infer<typeof planMonthSchema>;
+
+export const planSchema = z
+	.object({
+		...rowMeta,
+		/** 1 for the first version; each saved change is a new row with the next number. */
+		revision: z.int().check(z.minimum(1)),
+		/** The version this one was changed from, or the plan a re-plan started from. */
+		basedOnPlanId: z.nullable(id),
+		startMonth: month,
+		dueDay: z.int().check(z.minimum(1), z.maximum(31)),
+		incomeCents: cents,
+		/** Essential living costs the plan leaves untouched (the tenant can adjust it). */
+		livingFloorCents: cents,
+		rentCents: cents,
+		debts: z.array(planDebtSnapshotSchema).check(z.maxLength(MAX_PLAN_DEBTS)),
+		adjustments: z.array(planAdjustmentSchema).check(z.maxLength(MAX_PLAN_DEBTS)),
+		months: z.array(planMonthSchema).check(z.maxLength(MAX_PLAN_MONTHS)),
+		agreed: z.boolean(),
+		agreedAt: z.nullable(z.iso.datetime()),
+		note: longText
+	})
+	.check(
+		z.refine((row) => row.months.every((m) => m.instalmentsCents.length === row.debts.length), {
+			message: 'every month needs one instalment per debt',
+			path: ['months']
+		})
+	);
+export type PlanRow = z.infer<typeof planSchema>;
+
+/** A payment the tenant marks as made towards one debt of the plan. */
+export const paymentSchema = z.object({
+	...rowMeta,
+	date: z.iso.date(),
+	amountCents: z.int().check(z.minimum(1), z.maximum(MAX_CENTS)),
+	/** A debt row id or HOME_ARREARS_DEBT_ID: payments belong to debts, so they survive a re-plan. */
+	debtId: id,
+	/** The plan version in force when it was recorded (for display), or null. */
+	planId: z.nullable(id),
+	note: longText
+});
+export type Payment = z.infer<typeof paymentSchema>;
+
+/** To be merged into the synced entities (ENTITY_SCHEMAS) and the Dexie schema by their owners. */
+export const PLAN_ENTITY_SCHEMAS = {
+	plans: planSchema,
+	payments: paymentSchema
+} as const;
