@@ -1,0 +1,232 @@
+/**
+ * Consent wire shapes shared by the browser and the server (API reference:
+ * src/lib/server/consent/README.md). zod/mini, like the other shared schemas.
+ *
+ * Request bodies are strict objects: an unknown field is a 400 naming it, so a client cannot
+ * believe it set something (a pre-ticked flag, a longer validity) that the server ignored.
+ */
+import { z } from 'zod/mini';
+import {
+	CONSENT_CATEGORIES,
+	CONSENT_STATES,
+	MAX_VALIDITY_MONTHS,
+	MIN_VALIDITY_MONTHS,
+	RECIPIENT_KINDS,
+	recipientNeedsName
+} from '$lib/domain/consent';
+import { CONSENT_LANGUAGES } from '$lib/consent-texts';
+import { toIssues, type Issue } from './sync';
+
+export const consentCategorySchema = z.enum(CONSENT_CATEGORIES);
+export const recipientKindSchema = z.enum(RECIPIENT_KINDS);
+export const consentLanguageSchema = z.enum(CONSENT_LANGUAGES);
+
+/** Longest recipient name and contact note the server stores. */
+export const MAX_RECIPIENT_NAME = 120;
+export const MAX_CONTACT_NOTE = 500;
+
+const trimmed = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+
+/**
+ * Who receives the information. `name` is required for landlord, collectionAgency and other
+ * (the UI prefills the landlord's from the situation map); optional for socialOffice (e.g. the
+ * office's town); ignored-not-allowed for advisorService, whose name is the controller's.
+ */
+export const recipientSchema = z
+	.strictObject({
+		kind: recipientKindSchema,
+		name: z.optional(trimmed(MAX_RECIPIENT_NAME))
+	})
+	.check(
+		z.refine((r) => !recipientNeedsName(r.kind) || r.name !== undefined, {
+			message: 'Name this recipient',
+			path: ['name']
+		}),
+		z.refine((r) => r.kind !== 'advisorService' || r.name === undefined, {
+			message: 'The housing-advice service is not named by the tenant',
+			path: ['name']
+		})
+	);
+export type Recipient = z.infer<typeof recipientSchema>;
+
+/** POST /api/consents body. Send the header `Idempotency-Key` too. */
+export const giveConsentBodySchema = z.strictObject({
+	recipient: recipientSchema,
+	/** At least one; nothing is assumed. Duplicates are folded; order does not matter. */
+	categories: z
+		.array(consentCategorySchema)
+		.check(z.minLength(1, 'Choose at least one category'), z.maxLength(CONSENT_CATEGORIES.length)),
+	/** Whole months, 1-24. Omitted: the default (6). */
+	validityMonths: z.optional(
+		z.int().check(z.minimum(MIN_VALIDITY_MONTHS), z.maximum(MAX_VALIDITY_MONTHS))
+	),
+	/** The consent text version and language the tenant was shown (lib/consent-texts). */
+	textVersion: z.string().check(z.minLength(1), z.maxLength(40)),
+	language: consentLanguageSchema
+});
+export type GiveConsentBody = z.infer<typeof giveConsentBodySchema>;
+
+/** Idempotency-Key header: 8-128 URL-safe characters; a UUID is ideal. */
+export const IDEMPOTENCY_KEY_PATTERN = /^[A-Za-z0-9_-]{8,128}$/;
+
+export const consentViewSchema = z.object({
+	id: z.string(),
+	recipient: z.object({ kind: recipientKindSchema, name: z.nullable(z.string()) }),
+	categories: z.array(consentCategorySchema),
+	/** Fixed: 'resolveRentArrears' (text in the consent text's `purpose`). */
+	purpose: z.literal('resolveRentArrears'),
+	validityMonths: z.int(),
+	givenAt: z.iso.datetime(),
+	validUntil: z.iso.datetime(),
+	state: z.enum(CONSENT_STATES),
+	withdrawnAt: z.nullable(z.iso.datetime()),
+	withdrawnBy: z.nullable(z.enum(['tenant', 'erasure'])),
+	textVersion: z.string(),
+	language: consentLanguageSchema,
+	receiptUrl: z.string()
+});
+export type ConsentView = z.infer<typeof consentViewSchema>;
+
+export const consentListSchema = z.object({
+	consents: z.array(consentViewSchema),
+	/** The server's clock when the states were computed. */
+	now: z.iso.datetime()
+});
+export type ConsentList = z.infer<typeof consentListSchema>;
+
+export const consentResponseSchema = z.object({ consent: consentViewSchema });
+
+export const accessLogEntrySchema = z.object({
+	id: z.string(),
+	advisor: z.object({ name: z.nullable(z.string()), email: z.string() }),
+	viewedAt: z.iso.datetime(),
+	categories: z.array(consentCategorySchema)
+});
+export type AccessLogEntry = z.infer<typeof accessLogEntrySchema>;
+export const accessLogSchema = z.object({ entries: z.array(accessLogEntrySchema) });
+
+/** POST /api/advisor/cases/[tenantId]/contacts body. */
+export const recordContactBodySchema = z.strictObject({
+	/** The consent naming the party contacted; must be active and not the service itself. */
+	consentId: z.string().check(z.minLength(1), z.maxLength(64)),
+	/** When the contact happened (not in the future). */
+	contactedAt: z.iso.datetime({ offset: true }),
+	note: trimmed(MAX_CONTACT_NOTE)
+});
+export type RecordContactBody = z.infer<typeof recordContactBodySchema>;
+
+export const contactEntrySchema = z.object({
+	id: z.string(),
+	consentId: z.string(),
+	recipient: z.object({ kind: recipientKindSchema, name: z.nullable(z.string()) }),
+	contactedAt: z.iso.datetime(),
+	note: z.string(),
+	advisor: z.object({ name: z.nullable(z.string()), email: z.string() }),
+	recordedAt: z.iso.datetime()
+});
+export type ContactEntry = z.infer<typeof contactEntrySchema>;
+export const contactListSchema = z.object({ contacts: z.array(contactEntrySchema) });
+
+/** One row of GET /api/advisor/cases. `contact` only with the contactDetails category. */
+export const caseListItemSchema = z.object({
+	tenantId: z.string(),
+	categories: z.array(consentCategorySchema),
+	/** The latest end of the active service consents. */
+	validUntil: z.iso.datetime(),
+	contact: z.optional(z.object({ name: z.nullable(z.string()), email: z.string() }))
+});
+export type CaseListItem = z.infer<typeof caseListItemSchema>;
+export const caseListSchema = z.object({ cases: z.array(caseListItemSchema) });
+
+/**
+ * Flattens zod issues to `{ path, message }`; an unknown key gets its own path so the 400 names
+ * the field the client should not have sent.
+ */
+export function consentIssues(
+	issues: readonly {
+		path: readonly PropertyKey[];
+		message: string;
+		code?: string;
+		keys?: readonly string[];
+	}[]
+): Issue[] {
+	return issues.flatMap((issue) =>
+		issue.code === 'unrecognized_keys' && issue.keys
+			? issue.keys.map((key) => ({
+					path: [...issue.path, key].map(String).join('.'),
+					message: 'Unknown field'
+				}))
+			: toIssues([issue])
+	);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Kantara Initiative Consent Receipt Specification v1.1 (KI-CR-v1.1.0): the receipt's fields.
+
+const postalAddress = z.object({
+	streetAddress: z.string(),
+	postalCode: z.string(),
+	addressLocality: z.string(),
+	addressCountry: z.string().check(z.length(2))
+});
+
+export const kantaraPiiControllerSchema = z.strictObject({
+	piiController: z.string().check(z.minLength(1)),
+	onBehalf: z.optional(z.boolean()),
+	contact: z.string().check(z.minLength(1)),
+	address: postalAddress,
+	email: z.email(),
+	phone: z.string().check(z.minLength(1)),
+	piiControllerUrl: z.optional(z.url())
+});
+
+export const kantaraPurposeSchema = z.strictObject({
+	purpose: z.string().check(z.minLength(1)),
+	purposeCategory: z.array(z.string()).check(z.minLength(1)),
+	consentType: z.enum(['EXPLICIT', 'IMPLICIT']),
+	piiCategory: z.array(z.string()).check(z.minLength(1)),
+	primaryPurpose: z.optional(z.boolean()),
+	termination: z.string().check(z.minLength(1)),
+	thirdPartyDisclosure: z.boolean(),
+	thirdPartyName: z.optional(z.string().check(z.minLength(1)))
+});
+
+export const kantaraServiceSchema = z.strictObject({
+	service: z.string().check(z.minLength(1)),
+	purposes: z.array(kantaraPurposeSchema).check(z.minLength(1))
+});
+
+/**
+ * A receipt as the spec defines it: every required field present with its type, nothing else
+ * at the top level except the documented optional ones. Extensions this app adds (state,
+ * validity, text version) live under the non-Kantara `x-vuokraApu` key, which the spec allows
+ * receivers to ignore.
+ */
+export const kantaraReceiptSchema = z.strictObject({
+	version: z.literal('KI-CR-v1.1.0'),
+	jurisdiction: z.string().check(z.minLength(2)),
+	/** Seconds since the epoch (UTC), as the spec's examples use. */
+	consentTimestamp: z.int().check(z.minimum(0)),
+	collectionMethod: z.string().check(z.minLength(1)),
+	consentReceiptID: z.string().check(z.minLength(1)),
+	publicKey: z.optional(z.string()),
+	language: z.optional(z.string().check(z.length(2))),
+	piiPrincipalId: z.string().check(z.minLength(1)),
+	piiControllers: z.array(kantaraPiiControllerSchema).check(z.minLength(1)),
+	policyUrl: z.url(),
+	services: z.array(kantaraServiceSchema).check(z.minLength(1)),
+	sensitive: z.boolean(),
+	spiCat: z.optional(z.array(z.string())),
+	'x-vuokraApu': z.optional(
+		z.object({
+			consentId: z.string(),
+			state: z.enum(CONSENT_STATES),
+			validUntil: z.iso.datetime(),
+			withdrawnAt: z.nullable(z.iso.datetime()),
+			textVersion: z.string(),
+			categories: z.array(consentCategorySchema),
+			recipientKind: recipientKindSchema
+		})
+	)
+});
+export type KantaraReceipt = z.infer<typeof kantaraReceiptSchema>;

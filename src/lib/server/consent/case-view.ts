@@ -1,0 +1,354 @@
+/**
+ * The advisor's view of a tenant's situation under consent (README.md here).
+ *
+ * The view is built from the tenant's synced rows and then cut down to the categories the
+ * tenant's active consents to the housing-advice service allow: a section the consent does not
+ * cover is absent from the response (not null, not empty), and so is every summary figure
+ * derived from it. The consent check, the reads and the access-log row happen in one
+ * transaction that excludes ledger appends (PostgreSQL: SHARE lock on the ledger, which
+ * conflicts with the appenders' SHARE ROW EXCLUSIVE; SQLite: the write lock), so a view is
+ * either wholly before a withdrawal or refused after it, and no view goes unlogged.
+ */
+import { randomUUID } from 'node:crypto';
+import { sql, type Kysely } from 'kysely';
+import {
+	coveredCategories,
+	foldConsents,
+	type ConsentCategory,
+	type ConsentLedgerEvent,
+	type ConsentStatus
+} from '$lib/domain/consent';
+import { computeSummary, type Summary } from '$lib/domain/summary';
+import {
+	ENTITY_SCHEMAS,
+	type BenefitRow,
+	type Debt,
+	type Decision,
+	type DecisionType,
+	type EntityName,
+	type EntityRows,
+	type Expense,
+	type Home,
+	type Household,
+	type Income,
+	type Situation
+} from '$lib/schemas/situation';
+import type { CaseListItem } from '$lib/schemas/consent';
+import { dialectKind } from '../db/dialect';
+import type { Database } from '../db/schema';
+import { HttpProblem, type SessionUser } from '../http/guards';
+import { parseObject } from '../sync/json';
+import { withWriteTransaction } from '../sync/write-transaction';
+import { tenantConsents } from './consents';
+import { toLedgerEvent } from './ledger';
+
+/** Entities of the payment plan feature (lib/schemas/plan.ts), returned as stored. */
+export const PLAN_ENTITIES = ['plans', 'payments'] as const;
+
+/** Which category a recorded decision belongs to: Kela and social services are benefits. */
+export const DECISION_CATEGORY: Record<DecisionType, ConsentCategory> = {
+	kela: 'benefitDecisions',
+	socialServices: 'benefitDecisions',
+	court: 'rentArrears',
+	enforcement: 'rentArrears',
+	landlord: 'rentArrears',
+	other: 'rentArrears'
+};
+
+/** Summary figures and the category each is derived from. */
+export const SUMMARY_FIELD_CATEGORY = {
+	incomeMonthly: 'incomeExpenses',
+	oneOffIncome: 'incomeExpenses',
+	oneOffExpenses: 'incomeExpenses',
+	expensesMonthly: 'incomeExpenses',
+	incomeLines: 'incomeExpenses',
+	expenseLines: 'incomeExpenses',
+	surplus: 'incomeExpenses',
+	hints: 'incomeExpenses',
+	totalDebt: 'debts',
+	rentArrears: 'rentArrears',
+	arrearsMonths: 'rentArrears',
+	stage: 'rentArrears',
+	urgent: 'rentArrears',
+	canUsuallyAgreePlan: 'rentArrears',
+	groundsForEviction: 'rentArrears',
+	benefitsNotApplied: 'benefitDecisions'
+} as const satisfies Partial<Record<keyof Summary, ConsentCategory>>;
+
+export type CaseSummary = Partial<Pick<Summary, keyof typeof SUMMARY_FIELD_CATEGORY>>;
+
+/** Shown to an advisor so they know whom they may contact on the tenant's behalf. */
+export interface CaseConsent {
+	id: string;
+	recipient: { kind: string; name: string | null };
+	categories: ConsentCategory[];
+	validUntil: string;
+}
+
+/** GET /api/advisor/cases/[tenantId]. Sections appear only for allowed categories. */
+export interface CaseView {
+	tenantId: string;
+	/** The categories this view was cut to (also what the access log records). */
+	categories: ConsentCategory[];
+	viewedAt: string;
+	/** Active consents of the tenant (all recipients), so contacts can be recorded under them. */
+	consents: CaseConsent[];
+	summary: CaseSummary;
+	contactDetails?: { name: string | null; email: string; municipality: string | null };
+	rentArrears?: { home: Home | null; decisions: Decision[] };
+	incomeExpenses?: {
+		household: { adults: number | null; children: number | null } | null;
+		incomes: Income[];
+		expenses: Expense[];
+	};
+	debts?: { debts: Debt[] };
+	benefitDecisions?: { benefits: BenefitRow[]; decisions: Decision[] };
+	paymentPlan?: { plans: Record<string, unknown>[]; payments: Record<string, unknown>[] };
+}
+
+/** The tenant's live rows of every entity, each parsed by its schema (invalid rows skipped). */
+async function loadSituation(
+	db: Kysely<Database>,
+	tenantId: string
+): Promise<{ situation: Situation; plan: Record<(typeof PLAN_ENTITIES)[number], unknown[]> }> {
+	const rows = await db
+		.selectFrom('sync_rows')
+		.select(['entity', 'data'])
+		.where('user_id', '=', tenantId)
+		.where('deleted', '=', 0)
+		.orderBy('entity')
+		.orderBy('row_id')
+		.execute();
+	const byEntity: { [K in EntityName]: EntityRows[K][] } = {
+		household: [],
+		home: [],
+		incomes: [],
+		expenses: [],
+		debts: [],
+		benefits: [],
+		decisions: []
+	};
+	const plan: Record<(typeof PLAN_ENTITIES)[number], unknown[]> = { plans: [], payments: [] };
+	for (const r of rows) {
+		const data = parseObject(r.data);
+		if (r.entity === 'plans' || r.entity === 'payments') {
+			plan[r.entity].push(data);
+			continue;
+		}
+		if (!Object.hasOwn(ENTITY_SCHEMAS, r.entity)) continue;
+		const entity = r.entity as EntityName;
+		const parsed = ENTITY_SCHEMAS[entity].safeParse(data);
+		if (parsed.success) (byEntity[entity] as unknown[]).push(parsed.data);
+	}
+	const byCreated = <T extends { createdAt: string }>(a: T, b: T) =>
+		a.createdAt.localeCompare(b.createdAt);
+	return {
+		situation: {
+			household: byEntity.household[0] satisfies Household | undefined,
+			home: byEntity.home[0],
+			incomes: byEntity.incomes.sort(byCreated),
+			expenses: byEntity.expenses.sort(byCreated),
+			debts: byEntity.debts.sort(byCreated),
+			benefits: byEntity.benefits.sort(byCreated),
+			decisions: byEntity.decisions.sort(byCreated)
+		},
+		plan
+	};
+}
+
+function pickSummary(summary: Summary, allowed: ReadonlySet<ConsentCategory>): CaseSummary {
+	const out: Record<string, unknown> = {};
+	for (const [field, category] of Object.entries(SUMMARY_FIELD_CATEGORY)) {
+		if (allowed.has(category)) out[field] = summary[field as keyof Summary];
+	}
+	return out as CaseSummary;
+}
+
+function caseConsents(statuses: readonly { status: ConsentStatus; name: string | null }[]) {
+	return statuses
+		.filter((s) => s.status.state === 'active')
+		.map((s): CaseConsent => ({
+			id: s.status.consentId,
+			recipient: { kind: s.status.terms.recipientKind, name: s.name },
+			categories: [...s.status.terms.categories],
+			validUntil: s.status.terms.validUntil
+		}));
+}
+
+/** Blocks ledger appends until the caller's transaction ends (see the module comment). */
+async function holdLedgerStill(trx: Kysely<Database>): Promise<void> {
+	if (dialectKind(trx) === 'postgres') {
+		await sql`lock table consent_events in share mode`.execute(trx);
+	}
+}
+
+export const NO_CONSENT_MESSAGE =
+	'No active consent from this tenant covers the housing-advice service';
+
+/**
+ * Builds the case view for `advisor` and logs it, or throws 403 when the tenant has no active
+ * consent naming the service (also for an unknown tenant id: the answer does not reveal whether
+ * an account exists).
+ */
+export async function viewCase(
+	db: Kysely<Database>,
+	advisor: SessionUser,
+	tenantId: string,
+	now: Date
+): Promise<CaseView> {
+	return withWriteTransaction(db, async (trx) => {
+		await holdLedgerStill(trx);
+		const consents = await tenantConsents(trx, tenantId, now);
+		const categories = coveredCategories(consents.map((c) => c.status));
+		if (categories.length === 0) throw new HttpProblem(403, { message: NO_CONSENT_MESSAGE });
+		const allowed = new Set(categories);
+		const { situation, plan } = await loadSituation(trx, tenantId);
+		const view: CaseView = {
+			tenantId,
+			categories,
+			viewedAt: now.toISOString(),
+			consents: caseConsents(
+				consents.map((c) => ({ status: c.status, name: c.row.recipient_name }))
+			),
+			summary: pickSummary(computeSummary(situation), allowed)
+		};
+		if (allowed.has('contactDetails')) {
+			const user = await trx
+				.selectFrom('User')
+				.select(['name', 'email'])
+				.where('id', '=', tenantId)
+				.executeTakeFirstOrThrow();
+			const municipality = situation.household?.municipality.trim() ?? '';
+			view.contactDetails = {
+				name: user.name,
+				email: user.email,
+				municipality: municipality === '' ? null : municipality
+			};
+		}
+		if (allowed.has('rentArrears')) {
+			view.rentArrears = {
+				home: situation.home ?? null,
+				decisions: situation.decisions.filter((d) => DECISION_CATEGORY[d.type] === 'rentArrears')
+			};
+		}
+		if (allowed.has('incomeExpenses')) {
+			const h = situation.household;
+			view.incomeExpenses = {
+				household: h ? { adults: h.adults, children: h.children } : null,
+				incomes: situation.incomes,
+				expenses: situation.expenses
+			};
+		}
+		if (allowed.has('debts')) view.debts = { debts: situation.debts };
+		if (allowed.has('benefitDecisions')) {
+			view.benefitDecisions = {
+				benefits: situation.benefits,
+				decisions: situation.decisions.filter(
+					(d) => DECISION_CATEGORY[d.type] === 'benefitDecisions'
+				)
+			};
+		}
+		if (allowed.has('paymentPlan')) {
+			view.paymentPlan = {
+				plans: plan.plans as Record<string, unknown>[],
+				payments: plan.payments as Record<string, unknown>[]
+			};
+		}
+		const who = await trx
+			.selectFrom('User')
+			.select(['name', 'email'])
+			.where('id', '=', advisor.id)
+			.executeTakeFirst();
+		await trx
+			.insertInto('consent_access_log')
+			.values({
+				id: randomUUID(),
+				user_id: tenantId,
+				advisor_id: advisor.id,
+				advisor_name: who?.name ?? null,
+				advisor_email: who?.email ?? advisor.email,
+				categories: JSON.stringify(categories),
+				viewed_at: now.toISOString()
+			})
+			.execute();
+		return view;
+	});
+}
+
+/**
+ * Tenants with an active consent naming the housing-advice service, newest consent end first.
+ * `withContact`: include name and email where the tenant allowed contactDetails (advisors);
+ * admins get the list without them.
+ */
+export async function listCases(
+	db: Kysely<Database>,
+	now: Date,
+	withContact: boolean
+): Promise<CaseListItem[]> {
+	// Subjects that ever gave the service a consent (data is canonical JSON, so the match is exact).
+	const subjects = await db
+		.selectFrom('consent_events')
+		.innerJoin('consent_subjects', 'consent_subjects.subject_id', 'consent_events.subject_id')
+		.select(['consent_subjects.user_id', 'consent_subjects.subject_id'])
+		.distinct()
+		.where('consent_events.type', '=', 'given')
+		.where('consent_events.data', 'like', '%"recipientKind":"advisorService"%')
+		.execute();
+	if (subjects.length === 0) return [];
+	const userBySubject = new Map(subjects.map((s) => [s.subject_id, s.user_id]));
+	const events = await db
+		.selectFrom('consent_events')
+		.selectAll()
+		.where(
+			'subject_id',
+			'in',
+			subjects.map((s) => s.subject_id)
+		)
+		.orderBy('seq')
+		.execute();
+	const bySubject = new Map<string, ConsentLedgerEvent[]>();
+	for (const row of events) {
+		const e = toLedgerEvent(row);
+		if (!e) continue;
+		const list = bySubject.get(row.subject_id) ?? [];
+		list.push(e);
+		bySubject.set(row.subject_id, list);
+	}
+	const cases: CaseListItem[] = [];
+	for (const [subjectId, list] of bySubject) {
+		const tenantId = userBySubject.get(subjectId);
+		if (tenantId === undefined) continue;
+		const statuses = foldConsents(list, now);
+		const categories = coveredCategories(statuses);
+		if (categories.length === 0) continue;
+		const validUntil = statuses
+			.filter((s) => s.state === 'active' && s.terms.recipientKind === 'advisorService')
+			.map((s) => s.terms.validUntil)
+			.sort()
+			.at(-1);
+		if (validUntil === undefined) continue;
+		cases.push({ tenantId, categories, validUntil });
+	}
+	if (withContact) {
+		const wanted = cases.filter((c) => c.categories.includes('contactDetails'));
+		if (wanted.length > 0) {
+			const users = await db
+				.selectFrom('User')
+				.select(['id', 'name', 'email'])
+				.where(
+					'id',
+					'in',
+					wanted.map((c) => c.tenantId)
+				)
+				.execute();
+			const byId = new Map(users.map((u) => [u.id, u]));
+			for (const c of wanted) {
+				const u = byId.get(c.tenantId);
+				if (u) c.contact = { name: u.name, email: u.email };
+			}
+		}
+	}
+	return cases.sort(
+		(a, b) => b.validUntil.localeCompare(a.validUntil) || a.tenantId.localeCompare(b.tenantId)
+	);
+}

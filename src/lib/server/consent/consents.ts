@@ -1,0 +1,289 @@
+/**
+ * Giving, withdrawing, listing and erasing consents (README.md here). Every write runs in the
+ * serialised write transaction with the ledger locked, so the state a decision is based on is
+ * the state it is appended after.
+ */
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import {
+	DEFAULT_VALIDITY_MONTHS,
+	foldConsents,
+	normaliseCategories,
+	validUntilFor,
+	type ConsentLedgerEvent,
+	type ConsentStatus
+} from '$lib/domain/consent';
+import { isConsentTextVersion, type ConsentLanguage } from '$lib/consent-texts';
+import type { ConsentView, GiveConsentBody } from '$lib/schemas/consent';
+import type { ConsentEventTable, ConsentTable, Database } from '../db/schema';
+import { HttpProblem } from '../http/guards';
+import { canonicalJson } from '../sync/json';
+import { withWriteTransaction } from '../sync/write-transaction';
+import { findSubjectId } from './access';
+import {
+	appendEvent,
+	givenDataSchema,
+	lockLedger,
+	sha256Hex,
+	subjectEvents,
+	toLedgerEvent,
+	type GivenData
+} from './ledger';
+
+/** How the consent was collected (the receipt's collectionMethod). */
+export const COLLECTION_METHOD = 'Web form in the app, signed-in tenant';
+
+/** Everything known about one of a tenant's consents. */
+export interface TenantConsent {
+	status: ConsentStatus;
+	given: GivenData;
+	row: Selectable;
+	subjectId: string;
+}
+type Selectable = Pick<ConsentTable, 'id' | 'recipient_name' | 'name_salt' | 'subject_id'>;
+
+export function recipientNameDigest(salt: string, name: string | undefined): string | null {
+	return name === undefined ? null : sha256Hex(`${salt}\u0000${name}`);
+}
+
+function toView(c: TenantConsent): ConsentView {
+	return {
+		id: c.status.consentId,
+		recipient: { kind: c.given.recipientKind, name: c.row.recipient_name },
+		categories: [...c.status.terms.categories],
+		purpose: 'resolveRentArrears',
+		validityMonths: c.given.validityMonths,
+		givenAt: c.status.givenAt,
+		validUntil: c.status.terms.validUntil,
+		state: c.status.state,
+		withdrawnAt: c.status.withdrawnAt,
+		withdrawnBy: c.status.withdrawnBy,
+		textVersion: c.given.textVersion,
+		language: c.given.language as ConsentLanguage,
+		receiptUrl: `/api/consents/${c.status.consentId}/receipt`
+	};
+}
+
+function parseGiven(row: ConsentEventTable): GivenData | null {
+	try {
+		const parsed = givenDataSchema.safeParse(JSON.parse(row.data));
+		return parsed.success ? parsed.data : null;
+	} catch {
+		return null;
+	}
+}
+
+/** The tenant's consents (oldest first) with their state at `now`. */
+export async function tenantConsents(
+	db: Kysely<Database>,
+	userId: string,
+	now: Date
+): Promise<TenantConsent[]> {
+	const subjectId = await findSubjectId(db, userId);
+	if (subjectId === undefined) return [];
+	const rows = await subjectEvents(db, subjectId);
+	const details = new Map(
+		(
+			await db
+				.selectFrom('consents')
+				.select(['id', 'recipient_name', 'name_salt', 'subject_id'])
+				.where('user_id', '=', userId)
+				.execute()
+		).map((r) => [r.id, r])
+	);
+	const given = new Map<string, GivenData>();
+	for (const r of rows) {
+		if (r.type !== 'given') continue;
+		const data = parseGiven(r);
+		if (data) given.set(r.consent_id, data);
+	}
+	const events = rows.map(toLedgerEvent).filter((e): e is ConsentLedgerEvent => e !== null);
+	const out: TenantConsent[] = [];
+	for (const status of foldConsents(events, now)) {
+		const g = given.get(status.consentId);
+		const row = details.get(status.consentId);
+		// A consent whose details row is gone (never: both are written together) is not shown.
+		if (g && row) out.push({ status, given: g, row, subjectId });
+	}
+	return out;
+}
+
+export async function listConsents(
+	db: Kysely<Database>,
+	userId: string,
+	now: Date
+): Promise<ConsentView[]> {
+	return (await tenantConsents(db, userId, now)).map(toView);
+}
+
+/** The tenant's consent `consentId`, or a 404 (also for another tenant's consent). */
+export async function findTenantConsent(
+	db: Kysely<Database>,
+	userId: string,
+	consentId: string,
+	now: Date
+): Promise<TenantConsent> {
+	const found = (await tenantConsents(db, userId, now)).find(
+		(c) => c.status.consentId === consentId
+	);
+	if (!found) throw new HttpProblem(404, { message: 'No such consent' });
+	return found;
+}
+
+async function ensureSubject(trx: Kysely<Database>, userId: string, now: Date): Promise<string> {
+	const existing = await findSubjectId(trx, userId);
+	if (existing !== undefined) return existing;
+	const subjectId = randomUUID();
+	await trx
+		.insertInto('consent_subjects')
+		.values({ user_id: userId, subject_id: subjectId, created_at: now.toISOString() })
+		.execute();
+	return subjectId;
+}
+
+export interface GiveResult {
+	consent: ConsentView;
+	/** False when the Idempotency-Key was seen before with the same body (nothing new given). */
+	created: boolean;
+}
+
+/**
+ * Gives a consent once per (tenant, Idempotency-Key). A retry with the same key and body answers
+ * with the consent given the first time; the same key with another body is a 409.
+ */
+export async function giveConsent(
+	db: Kysely<Database>,
+	userId: string,
+	body: GiveConsentBody,
+	idempotencyKey: string,
+	now: Date
+): Promise<GiveResult> {
+	if (!isConsentTextVersion(body.textVersion)) {
+		throw new HttpProblem(400, {
+			message: 'Unknown consent text version',
+			issues: [{ path: 'textVersion', message: 'Unknown consent text version' }]
+		});
+	}
+	const categories = normaliseCategories(body.categories);
+	const validityMonths = body.validityMonths ?? DEFAULT_VALIDITY_MONTHS;
+	const requestHash = sha256Hex(
+		canonicalJson({
+			recipient: body.recipient,
+			categories,
+			validityMonths,
+			textVersion: body.textVersion,
+			language: body.language
+		})
+	);
+	const consentId = await withWriteTransaction(db, async (trx) => {
+		await lockLedger(trx);
+		const previous = await trx
+			.selectFrom('consents')
+			.select(['id', 'request_hash'])
+			.where('user_id', '=', userId)
+			.where('idempotency_key', '=', idempotencyKey)
+			.executeTakeFirst();
+		if (previous) {
+			if (previous.request_hash !== requestHash) {
+				throw new HttpProblem(409, {
+					message: 'This Idempotency-Key was already used for a different consent',
+					issues: [{ path: 'Idempotency-Key', message: 'Use a new key for a new consent' }]
+				});
+			}
+			return { id: previous.id, created: false };
+		}
+		const subjectId = await ensureSubject(trx, userId, now);
+		const id = randomUUID();
+		const salt = randomBytes(16).toString('hex');
+		const at = now.toISOString();
+		await trx
+			.insertInto('consents')
+			.values({
+				id,
+				user_id: userId,
+				subject_id: subjectId,
+				idempotency_key: idempotencyKey,
+				request_hash: requestHash,
+				recipient_name: body.recipient.name ?? null,
+				name_salt: salt,
+				created_at: at
+			})
+			.execute();
+		const data: GivenData = {
+			recipientKind: body.recipient.kind,
+			recipientNameDigest: recipientNameDigest(salt, body.recipient.name),
+			categories,
+			validFrom: at,
+			validUntil: validUntilFor(now, validityMonths).toISOString(),
+			validityMonths,
+			textVersion: body.textVersion,
+			language: body.language,
+			collectionMethod: COLLECTION_METHOD
+		};
+		await appendEvent(trx, { consentId: id, subjectId, type: 'given', at, data });
+		return { id, created: true };
+	});
+	const found = await findTenantConsent(db, userId, consentId.id, now);
+	return { consent: toView(found), created: consentId.created };
+}
+
+/**
+ * Withdraws at once. Idempotent: withdrawing a consent that is already withdrawn or expired
+ * appends nothing and answers with its current state.
+ */
+export async function withdrawConsent(
+	db: Kysely<Database>,
+	userId: string,
+	consentId: string,
+	now: Date
+): Promise<{ consent: ConsentView; withdrawn: boolean }> {
+	const withdrawn = await withWriteTransaction(db, async (trx) => {
+		await lockLedger(trx);
+		const current = await findTenantConsent(trx, userId, consentId, now);
+		if (current.status.state !== 'active') return false;
+		await appendEvent(trx, {
+			consentId,
+			subjectId: current.subjectId,
+			type: 'withdrawn',
+			at: now.toISOString(),
+			data: {}
+		});
+		return true;
+	});
+	return { consent: toView(await findTenantConsent(db, userId, consentId, now)), withdrawn };
+}
+
+/**
+ * For account deletion (src/lib/server/auth/account-data.ts `deleteUserData`): call it inside
+ * that write transaction, BEFORE the user's rows are deleted. It appends an `erased` event for
+ * every consent of the user not already withdrawn, so the ledger itself shows that those
+ * consents ended with the account. The rows that link the ledger to the person
+ * (consent_subjects) and the recipients' names (consents) have a `user_id` column, so
+ * deleteUserData then removes them like any other user-keyed table; what stays in the ledger is
+ * a pseudonymous subject id that nothing links to anyone any more. Returns the events appended.
+ */
+export async function recordConsentErasure(
+	trx: Kysely<Database>,
+	userId: string,
+	now: Date = new Date()
+): Promise<number> {
+	const subjectId = await findSubjectId(trx, userId);
+	if (subjectId === undefined) return 0;
+	await lockLedger(trx);
+	const events = (await subjectEvents(trx, subjectId))
+		.map(toLedgerEvent)
+		.filter((e): e is ConsentLedgerEvent => e !== null);
+	let appended = 0;
+	for (const status of foldConsents(events, now)) {
+		if (status.withdrawnAt !== null) continue;
+		await appendEvent(trx, {
+			consentId: status.consentId,
+			subjectId,
+			type: 'erased',
+			at: now.toISOString(),
+			data: {}
+		});
+		appended += 1;
+	}
+	return appended;
+}
