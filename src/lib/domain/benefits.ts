@@ -2,7 +2,8 @@
  * Where each benefit is applied for and where to read about it. The UI text per benefit is
  * translated elsewhere; this module only knows facts that do not depend on the language.
  */
-import { BENEFITS, type Benefit, type BenefitRow } from '$lib/schemas/situation';
+import { BENEFITS, type Benefit } from '$lib/schemas/constants';
+import type { BenefitRow } from '$lib/schemas/situation';
 
 /**
  * Kela pays most benefits; supplementary and preventive social assistance are decided by the

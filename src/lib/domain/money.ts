@@ -5,7 +5,7 @@
  * Parsing never multiplies floats: "0,29" * 100 is 28.999999999999996 in doubles, so digits are
  * combined as integers instead.
  */
-import { MAX_CENTS } from '$lib/schemas/situation';
+import { MAX_CENTS } from '$lib/schemas/constants';
 
 /** Integer euro cents. May be negative only where a rule says so (e.g. a monthly deficit). */
 export type Cents = number & { readonly __brand: 'Cents' };

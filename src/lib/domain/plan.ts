@@ -28,7 +28,8 @@
  */
 import { HOME_ARREARS_DEBT_ID, MAX_PLAN_MONTHS, MONTH_PATTERN } from '$lib/schemas/plan';
 import type { PlanAdjustmentRow, PlanDebtSnapshot, PlanMonthRow, PlanRow } from '$lib/schemas/plan';
-import { MAX_CENTS, type DebtType, type Situation } from '$lib/schemas/situation';
+import { MAX_CENTS, type DebtType } from '$lib/schemas/constants';
+import type { Situation } from '$lib/schemas/situation';
 import { canUsuallyAgreePlan, evictionStage, type EvictionStage } from './eviction';
 import { landlordName } from './landlords';
 import { sumCents, toCents, type Cents } from './money';

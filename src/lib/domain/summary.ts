@@ -12,11 +12,9 @@ import {
 	type Benefit,
 	type ExpenseCategory,
 	type Frequency,
-	type Home,
-	type Household,
-	type IncomeSource,
-	type Situation
-} from '$lib/schemas/situation';
+	type IncomeSource
+} from '$lib/schemas/constants';
+import type { Home, Household, Situation } from '$lib/schemas/situation';
 import { benefitsNotApplied } from './benefits';
 import {
 	arrearsGroundsForEviction,

@@ -8,107 +8,19 @@
  * Money is integer cents; `null` means "not filled in yet", which the summary treats as zero.
  */
 import { z } from 'zod/mini';
+import {
+	BENEFIT_STATUSES,
+	BENEFITS,
+	DEBT_STATUSES,
+	DEBT_TYPES,
+	DECISION_TYPES,
+	EXPENSE_CATEGORIES,
+	FREQUENCIES,
+	INCOME_SOURCES,
+	MAX_CENTS
+} from './constants';
 
-export const FREQUENCIES = [
-	'weekly',
-	'biweekly',
-	'fourWeekly',
-	'monthly',
-	'quarterly',
-	'yearly',
-	'oneOff'
-] as const;
-export type Frequency = (typeof FREQUENCIES)[number];
-
-export const INCOME_SOURCES = [
-	'salary',
-	'unemployment',
-	'housingAllowance',
-	'socialAssistance',
-	'pension',
-	'studentAid',
-	'sicknessAllowance',
-	'childBenefit',
-	'maintenanceSupport',
-	'other'
-] as const;
-export type IncomeSource = (typeof INCOME_SOURCES)[number];
-
-/** `rent` and `debtRepayments` are derived from the home and debts steps, never typed twice. */
-export const EXPENSE_CATEGORIES = [
-	'rent',
-	'electricity',
-	'water',
-	'homeInsurance',
-	'food',
-	'clothing',
-	'health',
-	'hygiene',
-	'transport',
-	'phoneInternet',
-	'children',
-	'hobbies',
-	'debtRepayments',
-	'other'
-] as const;
-export type ExpenseCategory = (typeof EXPENSE_CATEGORIES)[number];
-export const DERIVED_EXPENSES = ['rent', 'debtRepayments'] as const satisfies ExpenseCategory[];
-
-export const DEBT_TYPES = [
-	'rentArrears',
-	'consumerLoan',
-	'instantLoan',
-	'creditCard',
-	'collection',
-	'enforcement',
-	'tax',
-	'fines',
-	'other'
-] as const;
-export type DebtType = (typeof DEBT_TYPES)[number];
-
-export const DEBT_STATUSES = ['current', 'late', 'collection', 'enforcement', 'agreed'] as const;
-export type DebtStatus = (typeof DEBT_STATUSES)[number];
-
-export const BENEFITS = [
-	'housingAllowance',
-	'basicSocialAssistance',
-	'supplementarySocialAssistance',
-	'preventiveSocialAssistance',
-	'unemploymentBenefit',
-	'sicknessAllowance',
-	'pension',
-	'studentAid',
-	'childBenefit',
-	'maintenanceSupport'
-] as const;
-export type Benefit = (typeof BENEFITS)[number];
-
-export const BENEFIT_STATUSES = ['notApplied', 'waiting', 'granted', 'refused'] as const;
-export type BenefitStatus = (typeof BENEFIT_STATUSES)[number];
-
-export const DECISION_TYPES = [
-	'kela',
-	'socialServices',
-	'court',
-	'enforcement',
-	'landlord',
-	'other'
-] as const;
-export type DecisionType = (typeof DECISION_TYPES)[number];
-
-/** Steps on the eviction path, in the order they happen (domain.md, "Eviction path"). */
-export const EVICTION_EVENTS = [
-	'reminder',
-	'collectionLetter',
-	'termination',
-	'evictionApplication',
-	'judgment',
-	'evictionDate'
-] as const;
-export type EvictionEvent = (typeof EVICTION_EVENTS)[number];
-
-export const MAX_CENTS = 100_000_000_00; // 100 million euros: far beyond any household, catches typos.
+export * from './constants';
 
 const cents = z.int().check(z.minimum(0), z.maximum(MAX_CENTS));
 const optionalCents = z.nullable(cents);
@@ -124,9 +36,6 @@ const rowMeta = {
 	updatedAt: z.iso.datetime(),
 	version: z.int().check(z.minimum(0))
 };
-
-export const HOUSEHOLD_ID = 'household';
-export const HOME_ID = 'home';
 
 export const householdSchema = z.object({
 	...rowMeta,

@@ -1,12 +1,13 @@
 /**
- * The tenant's situation as live reactive state: every table is observed through Dexie's liveQuery,
- * so a change in another tab (or from sync) shows up here without a reload.
+ * The tenant's situation as live reactive state. Every table is observed through Dexie's
+ * liveQuery, so a change in another tab (or from sync) shows up without a reload.
+ *
+ * The store starts on first use, not at construction: the layout provides it to every page, but
+ * only pages that read it pay for loading Dexie.
  */
 import { createContext } from 'svelte';
-import { liveQuery } from 'dexie';
-import { HOME_ID, HOUSEHOLD_ID, type Situation } from '$lib/schemas/situation';
+import type { Situation } from '$lib/schemas/situation';
 import { computeSummary } from '$lib/domain/summary';
-import { appDb } from '$lib/db/app-db';
 
 const EMPTY: Situation = {
 	household: undefined,
@@ -18,46 +19,67 @@ const EMPTY: Situation = {
 	decisions: []
 };
 
-export class SituationState {
-	situation = $state.raw<Situation>(EMPTY);
-	/** Text typed but not yet valid, by draft key. */
-	drafts = $state.raw<ReadonlyMap<string, string>>(new Map());
-	loaded = $state(false);
-	error = $state<unknown>(null);
-	summary = $derived(computeSummary(this.situation));
+/** How many steps hold data, kept where the start page can read it without opening the database. */
+export const PROGRESS_HINT_KEY = 'progress';
 
-	/** Must be constructed during component initialisation: the subscription lives with it. */
-	constructor() {
-		$effect(() => {
-			const db = appDb();
-			const sub = liveQuery(async () => {
-				const [household, home, incomes, expenses, debts, benefits, decisions, drafts] =
-					await Promise.all([
-						db.household.get(HOUSEHOLD_ID),
-						db.home.get(HOME_ID),
-						db.incomes.toArray(),
-						db.expenses.toArray(),
-						db.debts.orderBy('createdAt').toArray(),
-						db.benefits.toArray(),
-						db.decisions.orderBy('createdAt').toArray(),
-						db.drafts.toArray()
-					]);
-				return {
-					situation: { household, home, incomes, expenses, debts, benefits, decisions },
-					drafts: new Map(drafts.map((d) => [d.key, d.text]))
-				};
-			}).subscribe({
-				next: (value) => {
-					this.situation = value.situation;
-					this.drafts = value.drafts;
-					this.loaded = true;
+export function readProgressHint(): number {
+	try {
+		return Number(localStorage.getItem(PROGRESS_HINT_KEY) ?? 0) || 0;
+	} catch {
+		return 0;
+	}
+}
+
+export class SituationState {
+	#situation = $state.raw<Situation>(EMPTY);
+	#drafts = $state.raw<ReadonlyMap<string, string>>(new Map());
+	#loaded = $state(false);
+	#summary = $derived(computeSummary(this.#situation));
+	error = $state<unknown>(null);
+	#started = false;
+
+	get situation(): Situation {
+		this.#start();
+		return this.#situation;
+	}
+	/** Text typed but not yet valid, by draft key. */
+	get drafts(): ReadonlyMap<string, string> {
+		this.#start();
+		return this.#drafts;
+	}
+	get loaded(): boolean {
+		this.#start();
+		return this.#loaded;
+	}
+	get summary() {
+		this.#start();
+		return this.#summary;
+	}
+
+	// Lives as long as the app: the root layout owns the one instance and never unmounts.
+	#start(): void {
+		if (this.#started) return;
+		this.#started = true;
+		void import('./situation-live').then(({ watchSituation }) =>
+			watchSituation(
+				(value) => {
+					this.#situation = value.situation;
+					this.#drafts = value.drafts;
+					this.#loaded = true;
+					try {
+						localStorage.setItem(
+							PROGRESS_HINT_KEY,
+							String(computeSummary(value.situation).filledSteps.length)
+						);
+					} catch {
+						// Only the start page's "continue" button depends on it.
+					}
 				},
-				error: (e: unknown) => {
+				(e) => {
 					this.error = e;
 				}
-			});
-			return () => sub.unsubscribe();
-		});
+			)
+		);
 	}
 }
 

@@ -107,9 +107,11 @@ async function pushAll(db: AppDb, fetchFn: Fetch): Promise<{ pushed: number; rej
 	const device = await clientId(db);
 	let pushed = 0;
 	let rejected = 0;
+	// Halved when the server says the body is too large (long notes), down to one entry.
+	let size = MAX_PUSH_MUTATIONS;
 	for (;;) {
 		const batch = await db.transaction('rw', db.outbox, async () => {
-			const entries = await db.outbox.orderBy('seq').limit(MAX_PUSH_MUTATIONS).toArray();
+			const entries = await db.outbox.orderBy('seq').limit(size).toArray();
 			const fresh = entries.filter((e) => e.sending === 0);
 			await db.outbox.bulkUpdate(fresh.map((e) => ({ key: e.seq!, changes: { sending: 1 } })));
 			return entries;
@@ -121,11 +123,15 @@ async function pushAll(db: AppDb, fetchFn: Fetch): Promise<{ pushed: number; rej
 			credentials: 'same-origin',
 			body: JSON.stringify({ mutations: batch.map((e) => toMutation(e, device)) })
 		});
+		if (response.status === 413 && batch.length > 1) {
+			size = Math.ceil(batch.length / 2);
+			continue;
+		}
 		if (!response.ok) throw new HttpError(response.status, response.statusText);
 		const { results } = pushResponseSchema.parse(await response.json());
 		rejected += await acknowledge(db, batch, results);
 		pushed += batch.length;
-		if (batch.length < MAX_PUSH_MUTATIONS) break;
+		if (batch.length < size) break;
 	}
 	return { pushed, rejected };
 }

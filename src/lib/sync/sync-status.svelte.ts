@@ -2,18 +2,19 @@
  * When to sync, and what to tell the tenant about it. Sync runs on start (when signed in), after
  * local changes (debounced), on reconnect, when the page becomes visible, every half minute while
  * open, and on demand. Typing never waits for any of it.
+ *
+ * The sync machinery (Dexie, the wire schemas) loads only once an account is known.
  */
 import { createContext } from 'svelte';
-import { liveQuery } from 'dexie';
-import { appDb } from '$lib/db/app-db';
 import type { Conflict } from '$lib/schemas/sync';
-import { REJECTED_KEY, syncNow, type RejectedChange, type SyncOutcome } from './sync-client';
-import { flushPending } from './pending-client';
+import type { RejectedChange, SyncOutcome } from './sync-client';
 
-export const ACCOUNT_KEY = 'account';
 const PERIOD_MS = 30_000;
 const DEBOUNCE_MS = 1_500;
 const MAX_BACKOFF_MS = 5 * 60_000;
+
+/** Who is signed in on this device, so an offline start still knows to keep changes for sync. */
+export const ACCOUNT_HINT_KEY = 'account';
 
 export type SyncState = 'signedOut' | 'idle' | 'syncing' | 'offline' | 'error';
 
@@ -22,9 +23,28 @@ export interface AccountInfo {
 	role: string;
 }
 
+function readAccountHint(): AccountInfo | null {
+	try {
+		const raw = localStorage.getItem(ACCOUNT_HINT_KEY);
+		const value = raw ? (JSON.parse(raw) as Partial<AccountInfo>) : null;
+		return value?.email ? { email: value.email, role: value.role ?? 'tenant' } : null;
+	} catch {
+		return null;
+	}
+}
+
+function writeAccountHint(account: AccountInfo | null): void {
+	try {
+		if (account) localStorage.setItem(ACCOUNT_HINT_KEY, JSON.stringify(account));
+		else localStorage.removeItem(ACCOUNT_HINT_KEY);
+	} catch {
+		// Without storage an offline start just shows "signed out" until the network is back.
+	}
+}
+
 /**
- * Server-owned views (bookings, consents) register here to be refreshed and to flush their queued
- * commands whenever the tenant's data syncs, so their status follows the same triggers.
+ * Server-owned views (bookings, consents) register here to be refreshed whenever the tenant's
+ * data syncs, so their status follows the same triggers.
  */
 type Refresher = () => Promise<unknown>;
 const refreshers = new Set<Refresher>();
@@ -33,8 +53,10 @@ export function onSynced(refresh: Refresher): () => void {
 	return () => refreshers.delete(refresh);
 }
 
+type Engine = typeof import('./sync-engine');
+
 export class SyncStatus {
-	account = $state<AccountInfo | null>(null);
+	account = $state<AccountInfo | null>(readAccountHint());
 	state = $state<SyncState>('signedOut');
 	pending = $state(0);
 	conflicts = $state.raw<Conflict[]>([]);
@@ -42,37 +64,22 @@ export class SyncStatus {
 	lastSyncedAt = $state<Date | null>(null);
 	lastError = $state<string | null>(null);
 
+	#engine: Promise<Engine> | null = null;
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#failures = 0;
 
 	/** Must be constructed during component initialisation: its listeners live with it. */
 	constructor() {
+		if (this.account) this.state = 'idle';
 		$effect(() => {
-			const db = appDb();
-			const sub = liveQuery(async () => ({
-				pending: await db.outbox.count(),
-				conflicts: await db.conflicts.toArray(),
-				rejected: (await db.meta.get(REJECTED_KEY))?.value,
-				account: (await db.meta.get(ACCOUNT_KEY))?.value
-			})).subscribe({
-				next: (v) => {
-					const grew = v.pending > this.pending;
-					this.pending = v.pending;
-					this.conflicts = v.conflicts;
-					this.rejected = Array.isArray(v.rejected) ? (v.rejected as RejectedChange[]) : [];
-					this.account = (v.account as AccountInfo | undefined) ?? null;
-					if (this.account && this.state === 'signedOut') this.state = 'idle';
-					if (grew) this.schedule(DEBOUNCE_MS);
-				}
-			});
 			const online = () => this.schedule(0);
 			const visible = () => document.visibilityState === 'visible' && this.schedule(0);
 			window.addEventListener('online', online);
 			document.addEventListener('visibilitychange', visible);
 			const period = setInterval(() => this.schedule(0), PERIOD_MS);
+			if (this.account) void this.#loadEngine();
 			void this.refreshAccount();
 			return () => {
-				sub.unsubscribe();
 				window.removeEventListener('online', online);
 				document.removeEventListener('visibilitychange', visible);
 				clearInterval(period);
@@ -81,29 +88,48 @@ export class SyncStatus {
 		});
 	}
 
+	#loadEngine(): Promise<Engine> {
+		this.#engine ??= import('./sync-engine').then((engine) => {
+			engine.watchSync((v) => {
+				const grew = v.pending > this.pending;
+				this.pending = v.pending;
+				this.conflicts = v.conflicts;
+				this.rejected = v.rejected;
+				if (grew) this.schedule(DEBOUNCE_MS);
+			});
+			return engine;
+		});
+		return this.#engine;
+	}
+
 	/**
 	 * Asks the server who we are (when online) and remembers it for offline starts. Auth.js's own
 	 * session endpoint answers 200 with `null` for a visitor, so anonymous tenants cause no error.
 	 */
 	async refreshAccount(): Promise<void> {
+		let session: { user?: Partial<AccountInfo> } | null;
 		try {
 			const response = await fetch('/auth/session', { headers: { accept: 'application/json' } });
 			if (!response.ok) return;
-			const session = (await response.json()) as { user?: Partial<AccountInfo> } | null;
-			const email = session?.user?.email;
-			if (!email) {
-				await appDb().meta.delete(ACCOUNT_KEY);
-				this.account = null;
-				this.state = 'signedOut';
-				return;
-			}
-			const account = { email, role: session.user?.role ?? 'tenant' };
-			await appDb().meta.put({ key: ACCOUNT_KEY, value: account });
-			this.account = account;
-			await this.sync();
+			session = (await response.json()) as typeof session;
 		} catch {
-			// Offline: keep what we knew; sync resumes on reconnect.
+			return; // Offline: keep what we knew; sync resumes on reconnect.
 		}
+		const email = session?.user?.email;
+		if (!email) {
+			this.#signedOut();
+			return;
+		}
+		this.account = { email, role: session?.user?.role ?? 'tenant' };
+		writeAccountHint(this.account);
+		if (this.state === 'signedOut') this.state = 'idle';
+		await this.sync();
+	}
+
+	#signedOut(): void {
+		writeAccountHint(null);
+		this.account = null;
+		this.state = 'signedOut';
 	}
 
 	schedule(delayMs: number): void {
@@ -115,15 +141,16 @@ export class SyncStatus {
 	/** Syncs now; the button and every trigger end here. */
 	async sync(): Promise<SyncOutcome | undefined> {
 		if (!this.account) return undefined;
-		if (typeof navigator !== 'undefined' && !navigator.onLine) {
+		const engine = await this.#loadEngine();
+		if (!navigator.onLine) {
 			this.state = 'offline';
 			return { status: 'offline' };
 		}
 		this.state = 'syncing';
-		const outcome = await syncNow();
+		const outcome = await engine.syncNow();
 		this.#record(outcome);
 		if (outcome.status === 'ok') {
-			await flushPending();
+			await engine.flushPending();
 			await Promise.allSettled([...refreshers].map((refresh) => refresh()));
 		}
 		return outcome;
@@ -138,14 +165,12 @@ export class SyncStatus {
 				this.lastSyncedAt = new Date();
 				break;
 			case 'busy':
-				// Another tab holds the lock and syncs the shared outbox; ask again shortly.
+				// Another tab holds the lock and syncs the shared outbox; look again shortly.
 				this.state = 'idle';
 				this.schedule(DEBOUNCE_MS * 2);
 				break;
 			case 'signedOut':
-				this.state = 'signedOut';
-				this.account = null;
-				void appDb().meta.delete(ACCOUNT_KEY);
+				this.#signedOut();
 				break;
 			case 'offline':
 			case 'error':

@@ -6,7 +6,7 @@
  * or throws `HttpProblem`; `withJsonErrors` turns that into a JSON response, so a handler reads
  * top to bottom as a list of checks.
  */
-import type { RequestEvent } from '@sveltejs/kit';
+import { isHttpError, isRedirect, type RequestEvent } from '@sveltejs/kit';
 import type { Issue } from '$lib/schemas/sync';
 
 /** What the guards read from an event: lets tests call handlers without a running server. */
@@ -201,6 +201,9 @@ export function withJsonErrors<E>(
 			return await handler(event);
 		} catch (err) {
 			if (err instanceof HttpProblem) return problem(err);
+			// SvelteKit's own error()/redirect() (e.g. from requireRole) carry their status already.
+			if (isHttpError(err)) return json({ message: err.body.message }, { status: err.status });
+			if (isRedirect(err)) throw err;
 			console.error('[api] unexpected error', err);
 			return json({ message: 'Internal error' }, { status: 500 });
 		}
