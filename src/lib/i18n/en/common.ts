@@ -56,7 +56,9 @@ export const common: Messages['common'] = {
 		action: 'Forget this device',
 		confirmTitle: 'Delete all your information from this device?',
 		confirm: 'Yes, delete everything',
-		done: 'Your information has been deleted from this device.'
+		done: 'Your information has been deleted from this device.',
+		working: 'Deleting your information…',
+		failed: 'Not everything could be deleted. Close the app in any other tabs and try again.'
 	},
 	settings: {
 		title: 'Settings',

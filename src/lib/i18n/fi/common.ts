@@ -52,7 +52,10 @@ export const common = {
 		action: 'Unohda tämä laite',
 		confirmTitle: 'Poistetaanko kaikki tiedot tästä laitteesta?',
 		confirm: 'Kyllä, poista kaikki',
-		done: 'Tiedot on poistettu tästä laitteesta.'
+		done: 'Tiedot on poistettu tästä laitteesta.',
+		working: 'Poistetaan tietoja…',
+		failed:
+			'Kaikkia tietoja ei saatu poistettua. Sulje sovellus muista välilehdistä ja yritä uudelleen.'
 	},
 	settings: {
 		title: 'Asetukset',
@@ -67,7 +70,8 @@ export const common = {
 		start: 'Aloita tilanteen kartoitus',
 		continue: 'Jatka kartoitusta',
 		seeSummary: 'Katso yhteenveto',
-		early: 'Mitä aiemmin otat yhteyttä, sitä enemmän voidaan tehdä. Asumisneuvoja auttaa maksutta ja luottamuksellisesti.',
+		early:
+			'Mitä aiemmin otat yhteyttä, sitä enemmän voidaan tehdä. Asumisneuvoja auttaa maksutta ja luottamuksellisesti.',
 		stepsDone: (done: number, total: number) => `${done}/${total} vaihetta aloitettu`
 	},
 	notFound: 'Sivua ei löytynyt.',

@@ -55,7 +55,9 @@ export const common: Messages['common'] = {
 		action: 'Glöm den här enheten',
 		confirmTitle: 'Vill du radera alla uppgifter från den här enheten?',
 		confirm: 'Ja, radera allt',
-		done: 'Uppgifterna har raderats från den här enheten.'
+		done: 'Uppgifterna har raderats från den här enheten.',
+		working: 'Uppgifterna raderas…',
+		failed: 'Alla uppgifter kunde inte raderas. Stäng appen i andra flikar och försök igen.'
 	},
 	settings: {
 		title: 'Inställningar',
