@@ -36,7 +36,40 @@ export function rowFields(
 			status: 'late'
 		},
 		benefits: { benefit: 'housingAllowance', status: 'waiting' },
-		decisions: { type: 'kela', date: '2026-11-01', note: '' }
+		decisions: { type: 'kela', date: '2026-11-01', note: '' },
+		plans: {
+			revision: 1,
+			basedOnPlanId: null,
+			startMonth: '2026-12',
+			dueDay: 2,
+			incomeCents: 200_000,
+			livingFloorCents: 90_000,
+			rentCents: 75_000,
+			debts: [
+				{
+					debtId: 'homeArrears',
+					creditor: 'Vuokra Oy',
+					type: 'rentArrears',
+					balanceCents: 60_000,
+					currentLandlord: true
+				}
+			],
+			adjustments: [],
+			months: [
+				{ month: '2026-12', dueDate: '2026-12-02', instalmentsCents: [35_000] },
+				{ month: '2027-01', dueDate: '2027-01-02', instalmentsCents: [25_000] }
+			],
+			agreed: false,
+			agreedAt: null,
+			note: ''
+		},
+		payments: {
+			date: '2026-12-02',
+			amountCents: 35_000,
+			debtId: 'homeArrears',
+			planId: null,
+			note: ''
+		}
 	};
 	return { createdAt: at, updatedAt: at, ...base[entity], ...overrides };
 }

@@ -85,6 +85,8 @@ export function openAppDb(name = DB_NAME): AppDb {
 		debts: 'id, createdAt',
 		benefits: 'id',
 		decisions: 'id, createdAt',
+		plans: 'id, createdAt',
+		payments: 'id, date, debtId',
 		conflicts: 'id',
 		outbox: '++seq, [entity+entityId]',
 		pending: '++seq, kind',

@@ -44,7 +44,25 @@ const factories: { [K in EntityName]: (id: string) => Data<K> } = {
 		status: 'current'
 	}),
 	benefits: (id) => ({ benefit: id as Data<'benefits'>['benefit'], status: 'notApplied' }),
-	decisions: () => ({ type: 'kela', date: null, note: '' })
+	decisions: () => ({ type: 'kela', date: null, note: '' }),
+	// Plans and payments are always written whole by their repo; these shapes are only the
+	// fallback, and an incomplete one is refused by the schema rather than stored half-done.
+	plans: () => ({
+		revision: 1,
+		basedOnPlanId: null,
+		startMonth: '2026-01',
+		dueDay: 1,
+		incomeCents: 0,
+		livingFloorCents: 0,
+		rentCents: 0,
+		debts: [],
+		adjustments: [],
+		months: [],
+		agreed: false,
+		agreedAt: null,
+		note: ''
+	}),
+	payments: () => ({ date: '', amountCents: 0, debtId: '', planId: null, note: '' })
 };
 
 export function emptyRowData<K extends EntityName>(entity: K, id: string): Data<K> {

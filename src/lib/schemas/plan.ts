@@ -12,7 +12,7 @@
  * change in a later release.
  */
 import { z } from 'zod/mini';
-import { DEBT_TYPES, MAX_CENTS } from './situation';
+import { DEBT_TYPES, MAX_CENTS } from './constants';
 
 /** The debt key of the current landlord's arrears (`home.arrearsCents`), which has no debt row. */
 export const HOME_ARREARS_DEBT_ID = 'homeArrears';
@@ -110,7 +110,7 @@ export const paymentSchema = z.object({
 });
 export type Payment = z.infer<typeof paymentSchema>;
 
-/** To be merged into the synced entities (ENTITY_SCHEMAS) and the Dexie schema by their owners. */
+/** Part of the synced entities (situation.ts ENTITY_SCHEMAS) and the Dexie schema. */
 export const PLAN_ENTITY_SCHEMAS = {
 	plans: planSchema,
 	payments: paymentSchema

@@ -19,6 +19,7 @@ import {
 	INCOME_SOURCES,
 	MAX_CENTS
 } from './constants';
+import { paymentSchema, planSchema, type Payment, type PlanRow } from './plan';
 
 export * from './constants';
 
@@ -115,7 +116,9 @@ export const ENTITY_SCHEMAS = {
 	expenses: expenseSchema,
 	debts: debtSchema,
 	benefits: benefitSchema,
-	decisions: decisionSchema
+	decisions: decisionSchema,
+	plans: planSchema,
+	payments: paymentSchema
 } as const;
 export type EntityName = keyof typeof ENTITY_SCHEMAS;
 export const ENTITY_NAMES = Object.keys(ENTITY_SCHEMAS) as EntityName[];
@@ -128,6 +131,8 @@ export interface EntityRows {
 	debts: Debt;
 	benefits: BenefitRow;
 	decisions: Decision;
+	plans: PlanRow;
+	payments: Payment;
 }
 
 /** Everything the domain rules need to describe where the tenant stands. */
