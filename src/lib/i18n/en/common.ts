@@ -9,7 +9,10 @@ export const common: Messages['common'] = {
 		home: 'Home',
 		situation: 'My situation',
 		summary: 'Summary',
-		settings: 'Settings'
+		settings: 'Settings',
+		plan: 'Payment plan',
+		book: 'Book',
+		consent: 'Consents'
 	},
 	language: 'Language',
 	languageNames: { fi: 'suomi', sv: 'svenska', en: 'English' },

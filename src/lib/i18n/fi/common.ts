@@ -7,7 +7,10 @@ export const common = {
 		home: 'Etusivu',
 		situation: 'Tilanteeni',
 		summary: 'Yhteenveto',
-		settings: 'Asetukset'
+		settings: 'Asetukset',
+		plan: 'Maksusuunnitelma',
+		book: 'Ajanvaraus',
+		consent: 'Suostumukset'
 	},
 	language: 'Kieli',
 	languageNames: { fi: 'suomi', sv: 'svenska', en: 'English' },

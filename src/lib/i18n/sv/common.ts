@@ -9,7 +9,10 @@ export const common: Messages['common'] = {
 		home: 'Startsida',
 		situation: 'Min situation',
 		summary: 'Sammanfattning',
-		settings: 'Inställningar'
+		settings: 'Inställningar',
+		plan: 'Betalningsplan',
+		book: 'Boka tid',
+		consent: 'Samtycken'
 	},
 	language: 'Språk',
 	languageNames: { fi: 'suomi', sv: 'svenska', en: 'English' },
