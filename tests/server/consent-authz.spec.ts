@@ -111,7 +111,9 @@ describe.each(BACKENDS)('consent authorisation matrix on %s', (kind) => {
 		const benefits = a.body.benefitDecisions as { benefits: unknown[]; decisions: unknown[] };
 		expect(benefits.benefits).toHaveLength(1);
 		expect(benefits.decisions).toHaveLength(1);
-		expect((a.body.paymentPlan as { plans: unknown[] }).plans).toHaveLength(1);
+		const plan = a.body.paymentPlan as { plans: { id: string }[]; payments: { id: string }[] };
+		expect(plan.plans.map((p) => p.id)).toEqual(['plan-1']);
+		expect(plan.payments.map((p) => p.id)).toEqual(['pay-1']);
 		const summary = a.body.summary as Record<string, unknown>;
 		expect(summary.rentArrears).toBe(150_000);
 		expect(summary.incomeMonthly).toBe(210_000);

@@ -160,7 +160,7 @@ export function giveBody(
 	};
 }
 
-/** A full situation for `tenantId` through applyPush, plus raw plan rows. */
+/** A full situation for `tenantId`, plan and payment included, through applyPush. */
 export async function seedSituation(db: Kysely<Database>, tenantId: string): Promise<void> {
 	const results = await applyPush(db, tenantId, [
 		mutation('household', 'household', rowFields('household')),
@@ -170,26 +170,11 @@ export async function seedSituation(db: Kysely<Database>, tenantId: string): Pro
 		mutation('debts', 'debt-1', rowFields('debts')),
 		mutation('benefits', 'ben-1', rowFields('benefits')),
 		mutation('decisions', 'dec-kela', rowFields('decisions', { type: 'kela', note: 'asumistuki' })),
-		mutation('decisions', 'dec-court', rowFields('decisions', { type: 'court', note: 'käräjät' }))
+		mutation('decisions', 'dec-court', rowFields('decisions', { type: 'court', note: 'käräjät' })),
+		mutation('plans', 'plan-1', rowFields('plans')),
+		mutation('payments', 'pay-1', rowFields('payments'))
 	]);
 	if (results.some((r) => r.status !== 'applied')) {
 		throw new Error(`seeding failed: ${JSON.stringify(results)}`);
 	}
-	const at = T0.toISOString();
-	await db
-		.insertInto('sync_rows')
-		.values(
-			['plans', 'payments'].map((entity, i) => ({
-				user_id: tenantId,
-				entity,
-				row_id: `${entity}-1`,
-				version: 1000 + i,
-				deleted: 0,
-				data: JSON.stringify({ id: `${entity}-1`, note: `${entity} row` }),
-				field_versions: '{}',
-				created_at: at,
-				updated_at: at
-			}))
-		)
-		.execute();
 }

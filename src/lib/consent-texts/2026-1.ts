@@ -113,7 +113,7 @@ export const TEXTS: Record<ConsentLanguage, ConsentText> = {
 			collectionAgency: {
 				label: 'Indrivningsbyrå',
 				description:
-					'Bostadsrådgivaren kan förhandla med den indrivningsbyrå du namngett om en skuld som är under indrivning.'
+					'Bostadsrådgivaren kan förhandla med den indrivningsbyrå du namnger om din skuld som byrån driver in.'
 			},
 			other: {
 				label: 'Annan part som du namnger',

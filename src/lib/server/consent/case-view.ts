@@ -33,6 +33,7 @@ import {
 	type Income,
 	type Situation
 } from '$lib/schemas/situation';
+import type { Payment, PlanRow } from '$lib/schemas/plan';
 import type { CaseListItem } from '$lib/schemas/consent';
 import { dialectKind } from '../db/dialect';
 import type { Database } from '../db/schema';
@@ -41,9 +42,6 @@ import { parseObject } from '../sync/json';
 import { withWriteTransaction } from '../sync/write-transaction';
 import { tenantConsents } from './consents';
 import { toLedgerEvent } from './ledger';
-
-/** Entities of the payment plan feature (lib/schemas/plan.ts), returned as stored. */
-export const PLAN_ENTITIES = ['plans', 'payments'] as const;
 
 /** Which category a recorded decision belongs to: Kela and social services are benefits. */
 export const DECISION_CATEGORY: Record<DecisionType, ConsentCategory> = {
@@ -103,14 +101,14 @@ export interface CaseView {
 	};
 	debts?: { debts: Debt[] };
 	benefitDecisions?: { benefits: BenefitRow[]; decisions: Decision[] };
-	paymentPlan?: { plans: Record<string, unknown>[]; payments: Record<string, unknown>[] };
+	paymentPlan?: { plans: PlanRow[]; payments: Payment[] };
 }
 
 /** The tenant's live rows of every entity, each parsed by its schema (invalid rows skipped). */
 async function loadSituation(
 	db: Kysely<Database>,
 	tenantId: string
-): Promise<{ situation: Situation; plan: Record<(typeof PLAN_ENTITIES)[number], unknown[]> }> {
+): Promise<{ situation: Situation; plans: PlanRow[]; payments: Payment[] }> {
 	const rows = await db
 		.selectFrom('sync_rows')
 		.select(['entity', 'data'])
@@ -126,18 +124,14 @@ async function loadSituation(
 		expenses: [],
 		debts: [],
 		benefits: [],
-		decisions: []
+		decisions: [],
+		plans: [],
+		payments: []
 	};
-	const plan: Record<(typeof PLAN_ENTITIES)[number], unknown[]> = { plans: [], payments: [] };
 	for (const r of rows) {
-		const data = parseObject(r.data);
-		if (r.entity === 'plans' || r.entity === 'payments') {
-			plan[r.entity].push(data);
-			continue;
-		}
 		if (!Object.hasOwn(ENTITY_SCHEMAS, r.entity)) continue;
 		const entity = r.entity as EntityName;
-		const parsed = ENTITY_SCHEMAS[entity].safeParse(data);
+		const parsed = ENTITY_SCHEMAS[entity].safeParse(parseObject(r.data));
 		if (parsed.success) (byEntity[entity] as unknown[]).push(parsed.data);
 	}
 	const byCreated = <T extends { createdAt: string }>(a: T, b: T) =>
@@ -152,7 +146,8 @@ async function loadSituation(
 			benefits: byEntity.benefits.sort(byCreated),
 			decisions: byEntity.decisions.sort(byCreated)
 		},
-		plan
+		plans: byEntity.plans.sort(byCreated),
+		payments: byEntity.payments.sort(byCreated)
 	};
 }
 
@@ -202,7 +197,7 @@ export async function viewCase(
 		const categories = coveredCategories(consents.map((c) => c.status));
 		if (categories.length === 0) throw new HttpProblem(403, { message: NO_CONSENT_MESSAGE });
 		const allowed = new Set(categories);
-		const { situation, plan } = await loadSituation(trx, tenantId);
+		const { situation, plans, payments } = await loadSituation(trx, tenantId);
 		const view: CaseView = {
 			tenantId,
 			categories,
@@ -249,10 +244,7 @@ export async function viewCase(
 			};
 		}
 		if (allowed.has('paymentPlan')) {
-			view.paymentPlan = {
-				plans: plan.plans as Record<string, unknown>[],
-				payments: plan.payments as Record<string, unknown>[]
-			};
+			view.paymentPlan = { plans, payments };
 		}
 		const who = await trx
 			.selectFrom('User')
