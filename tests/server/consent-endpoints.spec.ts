@@ -9,7 +9,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { deleteUserData } from '$lib/server/auth/account-data';
 import { activeConsentCategories } from '$lib/server/consent/access';
 import { listCases } from '$lib/server/consent/case-view';
-import { recordConsentErasure } from '$lib/server/consent/consents';
+import { exportConsentLedger, recordConsentErasure } from '$lib/server/consent/consents';
 import { verifyLedger } from '$lib/server/consent/ledger';
 import { resetRateLimits, type SessionUser } from '$lib/server/http/guards';
 import { withWriteTransaction } from '$lib/server/sync/write-transaction';
@@ -414,6 +414,9 @@ describe.each(BACKENDS)('consent endpoints on %s', (kind) => {
 			.where('user_id', '=', tenant.id)
 			.executeTakeFirstOrThrow();
 
+		const exported = await exportConsentLedger(b.db, tenant.id);
+		expect(exported.map((e) => e.type)).toEqual(['given', 'given']);
+
 		// What account-data.ts deleteUserData should do inside its transaction, before deleting.
 		const appended = await withWriteTransaction(b.db, (trx) =>
 			recordConsentErasure(trx, tenant.id, clock.now())
@@ -445,6 +448,7 @@ describe.each(BACKENDS)('consent endpoints on %s', (kind) => {
 			expect(left, table).toEqual([]);
 		}
 		expect(await activeConsentCategories(b.db, tenant.id, clock.now())).toEqual(new Set());
+		expect(await exportConsentLedger(b.db, tenant.id)).toEqual([]);
 		const cases = await listCases(b.db, clock.now(), true);
 		expect(cases.map((c) => c.tenantId)).not.toContain(tenant.id);
 		expect((await api.viewCase(advisor, tenant.id)).status).toBe(403);

@@ -287,3 +287,24 @@ export async function recordConsentErasure(
 	}
 	return appended;
 }
+
+/**
+ * For "download my data" (account-data.ts `exportUserData`): the user's ledger events, which
+ * the table scan there misses because the ledger has no `user_id` column. Data parsed.
+ */
+export async function exportConsentLedger(
+	db: Kysely<Database>,
+	userId: string
+): Promise<Record<string, unknown>[]> {
+	const subjectId = await findSubjectId(db, userId);
+	if (subjectId === undefined) return [];
+	return (await subjectEvents(db, subjectId)).map((r) => ({
+		seq: r.seq,
+		eventId: r.event_id,
+		consentId: r.consent_id,
+		type: r.type,
+		at: r.at,
+		data: JSON.parse(r.data) as unknown,
+		hash: r.hash
+	}));
+}
