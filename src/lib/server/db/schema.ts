@@ -149,6 +149,67 @@ export interface ConsentContactTable {
 	created_at: Timestamp;
 }
 
+/** An advisor who takes bookings (migration 0020). Its row lock serialises the calendar's writes. */
+export interface BookingAdvisorTable {
+	advisor_id: string;
+	display_name: string;
+	meeting_minutes: number;
+	buffer_minutes: number;
+	min_notice_minutes: number;
+	horizon_days: number;
+	/** JSON array of Channel. */
+	channels: string;
+	office_address: string | null;
+	/** 1 = offered to tenants. */
+	active: number;
+	mail_lang: string;
+	updated_at: Timestamp;
+}
+
+/** The weekly template: Helsinki wall times, weekday 1 = Monday. */
+export interface BookingWeeklyHoursTable {
+	advisor_id: string;
+	weekday: number;
+	start_time: string;
+	end_time: string;
+}
+
+/** A dated exception: `ranges` JSON [{start,end}], `[]` = day off. */
+export interface BookingExceptionTable {
+	advisor_id: string;
+	date: string;
+	ranges: string;
+	note: string;
+}
+
+export interface BookingTable {
+	id: string;
+	/** iCalendar UID: kept across a move so calendars update one event. */
+	uid: string;
+	sequence: number;
+	tenant_id: string;
+	advisor_id: string;
+	via_service: number;
+	starts_at: Timestamp;
+	ends_at: Timestamp;
+	channel: string;
+	office_address: string | null;
+	note: string;
+	status: string;
+	hold_expires_at: Timestamp | null;
+	request_id: string;
+	moved_from: string | null;
+	moved_to: string | null;
+	share_summary: number;
+	/** JSON array of ISO instants offered on decline. */
+	proposed_times: string;
+	message: string;
+	cancelled_by: string | null;
+	lang: string;
+	created_at: Timestamp;
+	updated_at: Timestamp;
+}
+
 export interface Database {
 	User: UserTable;
 	Account: AccountTable;
@@ -162,6 +223,10 @@ export interface Database {
 	consent_events: ConsentEventTable;
 	consent_access_log: ConsentAccessLogTable;
 	consent_contacts: ConsentContactTable;
+	booking_advisors: BookingAdvisorTable;
+	booking_weekly_hours: BookingWeeklyHoursTable;
+	booking_exceptions: BookingExceptionTable;
+	bookings: BookingTable;
 }
 
 export type UserRow = Selectable<UserTable>;
