@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { HOME_ID, homeSchema } from '$lib/schemas/situation';
 import { openAppDb, type AppDb } from './app-db';
-import { addRow, deleteRow, draftKey, saveDraft, saveFields } from './situation-repo';
+import { addRow, deleteRow, draftKey, saveDraft, saveFields, saveInvalid } from './situation-repo';
 
 let db: AppDb;
 let n = 0;
@@ -67,6 +67,17 @@ describe('saveFields', () => {
 		expect(await db.drafts.get(key)).toEqual({ key, text: '12,3x' });
 		await saveFields('home', HOME_ID, { rentCents: 1230 }, db);
 		expect(await db.drafts.get(key)).toBeUndefined();
+	});
+
+	it('keeps invalid text as a draft and stops counting the old value', async () => {
+		await saveFields('home', HOME_ID, { rentCents: 1230 }, db);
+		await saveInvalid('home', HOME_ID, 'rentCents', '12,3x', db);
+		expect((await db.home.get(HOME_ID))?.rentCents).toBeNull();
+		expect(await db.drafts.get(draftKey('home', HOME_ID, 'rentCents'))).toMatchObject({
+			text: '12,3x'
+		});
+		await saveFields('home', HOME_ID, { rentCents: 1230 }, db);
+		expect(await db.drafts.count()).toBe(0);
 	});
 
 	it('never leaves a row without its outbox entry when the transaction fails', async () => {

@@ -109,6 +109,27 @@ export async function deleteRow(
 	});
 }
 
+/**
+ * Keeps text that is not a valid value yet, so a reload shows exactly what was typed, and clears
+ * the stored value meanwhile: the summary counts only what the screen shows as valid.
+ */
+export async function saveInvalid<K extends EntityName>(
+	entity: K,
+	id: string,
+	field: string,
+	text: string,
+	db: AppDb = appDb()
+): Promise<void> {
+	await db.transaction('rw', [db.table(entity), db.outbox, db.drafts], async () => {
+		const existing = await db.table<EntityRows[K], string>(entity).get(id);
+		const stored = (existing as Record<string, unknown> | undefined)?.[field];
+		if (stored !== null && stored !== undefined) {
+			await saveFields(entity, id, { [field]: null } as RowFields<K>, db);
+		}
+		await db.drafts.put({ key: draftKey(entity, id, field), text });
+	});
+}
+
 /** Keeps text that is not valid yet, so a reload shows exactly what was typed. */
 export async function saveDraft(key: string, text: string, db: AppDb = appDb()): Promise<void> {
 	await db.drafts.put({ key, text });

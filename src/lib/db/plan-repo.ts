@@ -1,0 +1,155 @@
+/**
+ * Writes of the payment plan: plan versions, agreeing, payments, and the text typed into the plan's
+ * fields. Every write goes through situation-repo's `saveFields` / `addRow` / `deleteRow`, so each
+ * row is stored together with its outbox entry in one transaction and syncs like the rest of the
+ * tenant's data.
+ *
+ * Invariants:
+ * - Plan versions are append-only. Saving a change creates a new row (the next revision,
+ *   `basedOnPlanId` = the version it was changed from); a saved row's schedule is never rewritten.
+ * - Agreeing changes only `agreed` / `agreedAt`. One version is agreed at a time: agreeing a version
+ *   sets `agreed: false` on an earlier agreed one *but keeps its `agreedAt`*, so the history still
+ *   says when that version was agreed (the UI shows it as "was agreed on ..., replaced"). Two
+ *   devices agreeing different versions offline can still both end up `agreed` after sync; readers
+ *   then take the one with the latest `agreedAt` (`agreedVersion`).
+ * - Text typed into the plan's fields (living-costs floor, instalments, a payment being entered) is
+ *   kept in the device-local `drafts` table under `plans/<base>/...` and `payments/new/...` until it
+ *   is saved as a version or a payment, so nothing typed is lost on reload or offline, and nothing
+ *   invalid ever reaches a synced row.
+ */
+import type { Plan } from '$lib/domain/plan';
+import { planToRowData } from '$lib/domain/plan';
+import { paymentSchema, planSchema, type Payment, type PlanRow } from '$lib/schemas/plan';
+import { appDb, type AppDb } from './app-db';
+import { newId } from './ids';
+import { addRow, deleteRow, saveDraft, saveFields } from './situation-repo';
+
+/** The draft key prefix for edits of a version (`new` before the first version exists). */
+export function planDraftPrefix(basePlanId: string | null): string {
+	return `plans/${basePlanId ?? 'new'}/`;
+}
+
+export const FLOOR_FIELD = 'livingFloor';
+
+export function floorDraftKey(basePlanId: string | null): string {
+	return `${planDraftPrefix(basePlanId)}${FLOOR_FIELD}`;
+}
+
+export function instalmentDraftKey(basePlanId: string | null, debtId: string): string {
+	return `${planDraftPrefix(basePlanId)}instalment:${debtId}`;
+}
+
+export const PAYMENT_DRAFT_PREFIX = 'payments/new/';
+export const PAYMENT_DRAFT_FIELDS = ['date', 'amount', 'debtId'] as const;
+export type PaymentDraftField = (typeof PAYMENT_DRAFT_FIELDS)[number];
+
+export function paymentDraftKey(field: PaymentDraftField): string {
+	return `${PAYMENT_DRAFT_PREFIX}${field}`;
+}
+
+/** Keeps text typed into a plan or payment field, valid or not, until it is saved. */
+export async function keepTyped(key: string, text: string, db: AppDb = appDb()): Promise<void> {
+	await saveDraft(key, text, db);
+}
+
+/** Forgets every draft under a prefix (discarding edits, or after they were saved). */
+export async function clearDrafts(prefix: string, db: AppDb = appDb()): Promise<void> {
+	await db.drafts.where('key').startsWith(prefix).delete();
+}
+
+/** Versions oldest first: by revision, then creation time (two offline devices may share one). */
+export function sortVersions(rows: readonly PlanRow[]): PlanRow[] {
+	return [...rows].sort(
+		(a, b) => a.revision - b.revision || a.createdAt.localeCompare(b.createdAt)
+	);
+}
+
+/** The agreed version: the `agreed` row with the latest `agreedAt` (see the module comment). */
+export function agreedVersion(rows: readonly PlanRow[]): PlanRow | undefined {
+	let best: PlanRow | undefined;
+	for (const row of rows) {
+		if (!row.agreed) continue;
+		if (!best || (row.agreedAt ?? '') > (best.agreedAt ?? '')) best = row;
+	}
+	return best;
+}
+
+/**
+ * Saves a plan as a new version and returns its id and revision. The revision is one more than the
+ * highest on this device. The drafts the change was typed in (`draftPrefix`) are cleared in the
+ * same transaction, so a reload shows either the unsaved edits or the saved version, never both.
+ */
+export async function savePlanVersion(
+	plan: Plan,
+	meta: { basedOnPlanId: string | null; draftPrefix?: string; note?: string },
+	db: AppDb = appDb()
+): Promise<{ id: string; revision: number }> {
+	const id = newId();
+	let revision = 1;
+	await db.transaction('rw', [db.plans, db.outbox, db.drafts], async () => {
+		const last = await db.plans.toCollection().toArray();
+		revision = last.reduce((max, row) => Math.max(max, row.revision), 0) + 1;
+		const data = planToRowData(plan, {
+			revision,
+			basedOnPlanId: meta.basedOnPlanId,
+			note: meta.note
+		});
+		// Parse before storing: a plan the server would refuse must not be queued at all.
+		const now = new Date().toISOString();
+		planSchema.parse({ ...data, id, createdAt: now, updatedAt: now, version: 0 });
+		await saveFields('plans', id, data, db);
+		if (meta.draftPrefix !== undefined) await clearDrafts(meta.draftPrefix, db);
+	});
+	return { id, revision };
+}
+
+/**
+ * Marks a version as agreed now. Only `agreed` / `agreedAt` change on it; an earlier agreed
+ * version gets `agreed: false` and keeps its `agreedAt` (module comment). Agreeing the version
+ * that is already agreed changes nothing.
+ */
+export async function agreePlan(id: string, db: AppDb = appDb()): Promise<void> {
+	await db.transaction('rw', [db.plans, db.outbox, db.drafts], async () => {
+		const row = await db.plans.get(id);
+		if (!row) throw new Error(`No plan version ${id}`);
+		if (row.agreed) return;
+		const others = await db.plans.filter((p) => p.agreed && p.id !== id).toArray();
+		for (const other of others) await saveFields('plans', other.id, { agreed: false }, db);
+		await saveFields('plans', id, { agreed: true, agreedAt: new Date().toISOString() }, db);
+	});
+}
+
+export interface NewPayment {
+	date: string;
+	amountCents: number;
+	debtId: string;
+	planId: string | null;
+	note?: string;
+}
+
+/**
+ * Records a payment the tenant made and clears the payment form's drafts with it. Throws on a
+ * payment the schema refuses (the form checks first, so this is a programming error).
+ */
+export async function recordPayment(payment: NewPayment, db: AppDb = appDb()): Promise<string> {
+	const data: Omit<Payment, 'id' | 'createdAt' | 'updatedAt' | 'version'> = {
+		date: payment.date,
+		amountCents: payment.amountCents,
+		debtId: payment.debtId,
+		planId: payment.planId,
+		note: payment.note ?? ''
+	};
+	const now = new Date().toISOString();
+	paymentSchema.parse({ ...data, id: 'check', createdAt: now, updatedAt: now, version: 0 });
+	let id = '';
+	await db.transaction('rw', [db.payments, db.outbox, db.drafts], async () => {
+		id = await addRow('payments', data, db);
+		// The date and debt stay as typed: the next payment is often for the same debt.
+		await db.drafts.delete(paymentDraftKey('amount'));
+	});
+	return id;
+}
+
+export async function removePayment(id: string, db: AppDb = appDb()): Promise<void> {
+	await deleteRow('payments', id, db);
+}
