@@ -11,6 +11,7 @@ import { sql, type Kysely } from 'kysely';
 import { dialectKind } from '$lib/server/db/dialect';
 import type { Database } from '$lib/server/db/schema';
 import { withWriteTransaction } from '$lib/server/sync/write-transaction';
+import { exportConsentLedger, recordConsentErasure } from '$lib/server/consent/consents';
 
 /** Columns stored as JSON text, shown parsed in the export for readability. */
 const JSON_COLUMNS = new Set(['data', 'field_versions', 'field_clients', 'result']);
@@ -85,6 +86,8 @@ export async function exportUserData(
 			select * from ${sql.table(table)} where user_id = ${userId}`.execute(db);
 		tables[table] = rows.map(readable);
 	}
+	// The ledger holds no user_id (only a pseudonymous subject), so the scan above cannot see it.
+	tables.consent_ledger = await exportConsentLedger(db, userId);
 	return { exportedAt: new Date().toISOString(), user, accounts, sessions, tables };
 }
 
@@ -106,6 +109,9 @@ export async function deleteUserData(db: Kysely<Database>, userId: string): Prom
 		// A future table may reference another user-keyed table without a cascade; SQLite then
 		// checks the foreign keys at commit, when all of them are gone (PostgreSQL FKs cascade).
 		if (dialectKind(trx) === 'sqlite') await sql`pragma defer_foreign_keys = on`.execute(trx);
+		// The append-only ledger records that the consents ended with the account, before the
+		// link from the user to their pseudonymous subject id is deleted below.
+		await recordConsentErasure(trx, userId);
 		for (const table of tables) {
 			await sql`delete from ${sql.table(table)} where user_id = ${userId}`.execute(trx);
 		}
