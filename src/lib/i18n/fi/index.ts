@@ -4,7 +4,9 @@ import { situation } from './situation';
 import { summary } from './summary';
 import { sync } from './sync';
 import { advisor } from './advisor';
+import { privacy } from './privacy';
+import { plan } from './plan';
 
 /** Finnish is the source language: its shape is the type every translation must satisfy. */
-export const fi = { common, situation, summary, sync, account, advisor };
+export const fi = { common, situation, summary, sync, account, advisor, plan, privacy };
 export type Messages = typeof fi;

@@ -5,5 +5,7 @@ import { situation } from './situation';
 import { summary } from './summary';
 import { sync } from './sync';
 import { advisor } from './advisor';
+import { privacy } from './privacy';
+import { plan } from './plan';
 
-export const sv: Messages = { common, situation, summary, sync, account, advisor };
+export const sv: Messages = { common, situation, summary, sync, account, advisor, plan, privacy };
