@@ -94,10 +94,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 		.addCheckConstraint('bookings_channel', sql`channel in ('office', 'phone', 'video')`)
 		.addCheckConstraint('bookings_times', sql`starts_at < ends_at`)
 		.execute();
+	// The calendar reads (live bookings near a time, lapsed holds to mark) filter on all three.
 	await db.schema
-		.createIndex('bookings_advisor_start')
+		.createIndex('bookings_advisor_status_start')
 		.on('bookings')
-		.columns(['advisor_id', 'starts_at'])
+		.columns(['advisor_id', 'status', 'starts_at'])
 		.execute();
 	await db.schema
 		.createIndex('bookings_tenant_start')
