@@ -1,0 +1,13 @@
+import { handleGetAvailability, handlePutAvailability } from '$lib/server/bookings';
+import { bookingContext } from '$lib/server/bookings/runtime';
+import { withJsonErrors } from '$lib/server/http/guards';
+import type { RequestHandler } from './$types';
+
+export const prerender = false;
+
+export const GET: RequestHandler = withJsonErrors((event) =>
+	handleGetAvailability(event, bookingContext())
+);
+export const PUT: RequestHandler = withJsonErrors((event) =>
+	handlePutAvailability(event, bookingContext())
+);

@@ -1,0 +1,13 @@
+import { handleCreateBooking, handleListBookings } from '$lib/server/bookings';
+import { bookingContext } from '$lib/server/bookings/runtime';
+import { withJsonErrors } from '$lib/server/http/guards';
+import type { RequestHandler } from './$types';
+
+export const prerender = false;
+
+export const GET: RequestHandler = withJsonErrors((event) =>
+	handleListBookings(event, bookingContext())
+);
+export const POST: RequestHandler = withJsonErrors((event) =>
+	handleCreateBooking(event, bookingContext())
+);

@@ -1,0 +1,10 @@
+import { handleTenantCancel } from '$lib/server/bookings';
+import { bookingContext } from '$lib/server/bookings/runtime';
+import { withJsonErrors } from '$lib/server/http/guards';
+import type { RequestHandler } from './$types';
+
+export const prerender = false;
+
+export const POST: RequestHandler = withJsonErrors((event) =>
+	handleTenantCancel(event, bookingContext(), event.params.id)
+);
