@@ -88,6 +88,10 @@ export async function exportUserData(
 	}
 	// The ledger holds no user_id (only a pseudonymous subject), so the scan above cannot see it.
 	tables.consent_ledger = await exportConsentLedger(db, userId);
+	// Bookings name their tenant in `tenant_id`, not `user_id`.
+	tables.bookings = (
+		await db.selectFrom('bookings').selectAll().where('tenant_id', '=', userId).execute()
+	).map((row) => readable(row as Record<string, unknown>));
 	return { exportedAt: new Date().toISOString(), user, accounts, sessions, tables };
 }
 
