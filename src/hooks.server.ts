@@ -12,6 +12,7 @@ import { env } from '$env/dynamic/private';
 import { authHandle } from '$lib/server/auth';
 import { isSignInPost, limitSignIn, perIpLimitFromEnv } from '$lib/server/auth/sign-in-limit';
 import { readyDb } from '$lib/server/db';
+import { userFromSessionToken } from '$lib/server/auth/session-user';
 import { HttpProblem, json } from '$lib/server/http/guards';
 
 export const init: ServerInit = async () => {
@@ -68,8 +69,10 @@ const userHandle: Handle = async ({ event, resolve }) => {
 	event.locals.user = null;
 	// Auth.js's own routes need no user. Without a session cookie there is nothing to look up
 	// (and asking Auth.js anyway would set cookies on every anonymous response).
-	const hasSession = SESSION_COOKIES.some((name) => event.cookies.get(name) !== undefined);
-	if (hasSession && !event.url.pathname.startsWith('/auth/')) {
+	const token = SESSION_COOKIES.map((name) => event.cookies.get(name)).find(Boolean);
+	if (token && event.url.pathname.startsWith('/api/')) {
+		event.locals.user = await userFromSessionToken(await readyDb(), token);
+	} else if (token && !event.url.pathname.startsWith('/auth/')) {
 		const session = await event.locals.auth();
 		const user = session?.user;
 		if (user?.id && user.email) {

@@ -250,7 +250,9 @@ export async function expectUpToDate(page: Page, m: Messages, timeout = 20_000):
 export async function expectOfflineWaiting(page: Page, m: Messages, n: number): Promise<void> {
 	await expect(status(page)).toHaveAttribute('data-pending', String(n));
 	await expect(status(page)).toHaveAttribute('data-state', 'offline');
-	await expect(status(page).getByRole('status')).toHaveText(m.sync.offline);
+	await expect(status(page).getByRole('status')).toHaveText(
+		n > 0 ? `${m.sync.offline}. ${m.sync.waiting(n)}.` : m.sync.offline
+	);
 	await expect(status(page).getByRole('button', { name: m.sync.syncNow })).toBeVisible();
 }
 
