@@ -2,7 +2,8 @@
 //   1. vitest run       unit and server tests (server tests start their own PostgreSQL cluster when
 //                       /usr/lib/postgresql/*/bin/initdb exists, or use TEST_DATABASE_URL when set)
 //   2. vite build       production build into build/
-//   3. playwright test  browser tests against that build (see playwright.config.ts)
+//   3. vitest run       the HTTP-level server tests against that build (tests/server/http-*.spec.ts)
+//   4. playwright test  browser tests against that build (see playwright.config.ts)
 // Exits with the first failing step's exit code.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
@@ -33,11 +34,11 @@ const env = {
  * @param {string[]} args
  * @returns {Promise<number>} exit code
  */
-function run(command, args) {
+function run(command, args, extraEnv = {}) {
 	return new Promise((resolve) => {
 		const child = spawn(command, args, {
 			cwd: root,
-			env,
+			env: { ...env, ...extraEnv },
 			stdio: 'inherit',
 			shell: process.platform === 'win32'
 		});
@@ -54,10 +55,18 @@ let interrupted = false;
 process.on('SIGINT', () => (interrupted = true));
 process.on('SIGTERM', () => (interrupted = true));
 
+const HTTP_SPECS = 'tests/server/http-*.spec.ts';
+/** @type {{ name: string, command: string, args: string[], needed?: boolean, env?: Record<string, string> }[]} */
 const steps = [
-	{ name: 'vitest', command: bin('vitest'), args: ['run', '--passWithNoTests'], needed: false },
+	{ name: 'vitest', command: bin('vitest'), args: ['run', '--exclude', HTTP_SPECS], needed: false },
 	{ name: 'vite build', command: bin('vite'), args: ['build'], needed: true },
-	{ name: 'playwright', command: bin('playwright'), args: ['test', '--pass-with-no-tests'] }
+	{
+		name: 'vitest http',
+		command: bin('vitest'),
+		args: ['run', 'tests/server/http-'],
+		env: { HTTP_TEST_BUILD_DIR: path.join(root, 'build') }
+	},
+	{ name: 'playwright', command: bin('playwright'), args: ['test'] }
 ];
 
 console.log(`Using Chromium at ${chromium}`);
@@ -67,7 +76,7 @@ for (const step of steps) {
 	if (interrupted) break;
 	console.log(`\n=== ${step.name} ===`);
 	const started = performance.now();
-	const code = await run(step.command, step.args);
+	const code = await run(step.command, step.args, step.env);
 	results.push({ name: step.name, code, seconds: (performance.now() - started) / 1000 });
 	// Unit test failures still let the browser tests run (more signal per CI run); a failed build stops.
 	if (code !== 0 && step.needed) break;

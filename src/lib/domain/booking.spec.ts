@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Home } from '$lib/schemas/situation';
 import {
+	candidateSlots,
 	clashes,
 	compareUrgency,
 	effectiveStatus,
@@ -301,5 +302,30 @@ describe('urgency', () => {
 			'unknown-new'
 		]);
 		expect(compareUrgency(items[0]!.urgency, items[0]!.urgency)).toBe(0);
+	});
+});
+
+describe('candidate slots across midnight', () => {
+	it('keep the buffer between the last meeting of a day and the first of the next', () => {
+		// Found by the property test: Wednesday 21:15–23:45 and Thursday 00:00–00:15.
+		const av = {
+			advisorId: 'a1',
+			meetingMinutes: 15,
+			bufferMinutes: 30,
+			minNoticeMinutes: 0,
+			horizonDays: 10,
+			channels: ['video' as const],
+			weekly: [
+				{ weekday: 3, start: '21:15', end: '23:45' },
+				{ weekday: 4, start: '00:00', end: '00:15' }
+			],
+			exceptions: []
+		};
+		const now = fromHelsinki('2027-06-07', '00:00');
+		const slots = candidateSlots(av, { from: '2027-06-07', days: 7 }, now);
+		expect(slots.length).toBeGreaterThan(0);
+		for (let i = 1; i < slots.length; i++) {
+			expect(slots[i]!.startsAt - slots[i - 1]!.endsAt).toBeGreaterThanOrEqual(30 * 60_000);
+		}
 	});
 });

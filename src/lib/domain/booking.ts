@@ -134,11 +134,12 @@ export function candidateSlots(
 	const earliest = now + av.minNoticeMinutes * MINUTE;
 	const lastDate = addDays(toHelsinki(now).date, av.horizonDays);
 	const step = av.meetingMinutes + av.bufferMinutes;
+	// Ranges that touch (09–12 and 12–15, or 21–24 and the next day's 00–01) must still keep the
+	// buffer between their meetings, so the last meeting end carries over from day to day.
+	let previousEnd = Number.NEGATIVE_INFINITY;
 	for (let d = 0; d < range.days; d++) {
 		const date = addDays(range.from, d);
 		if (date > lastDate) break;
-		// Ranges that touch (09–12 and 12–15) must still keep the buffer between their meetings.
-		let previousEnd = Number.NEGATIVE_INFINITY;
 		const ranges = openingHours(av, date).sort(
 			(a, b) => minutesOfTime(a.start) - minutesOfTime(b.start)
 		);
