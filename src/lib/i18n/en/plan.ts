@@ -1,0 +1,216 @@
+import type { Messages } from '../fi/index';
+
+const dateFormat = new Intl.DateTimeFormat('en-GB', {
+	day: 'numeric',
+	month: 'numeric',
+	year: 'numeric',
+	timeZone: 'UTC'
+});
+const monthFormat = new Intl.DateTimeFormat('en-GB', {
+	month: 'long',
+	year: 'numeric',
+	timeZone: 'UTC'
+});
+
+export const plan: Messages['plan'] = {
+	title: 'Payment plan',
+	intro:
+		'The plan shows how you can pay off your arrears and still have money for food and other essentials. The month’s rent is paid first, then rent arrears, then other priority debts (enforcement, taxes), and each of the remaining debts gets a share in proportion to its size.',
+	empty:
+		'The plan is made from your situation. First tell us about your income, expenses and debts.',
+	startSituation: 'Describe your situation',
+	noDebts: 'You haven’t entered any debts or rent arrears, so you don’t need a payment plan.',
+	date: (iso: string) => dateFormat.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`)),
+	month: (month: string) => monthFormat.format(new Date(`${month}-01T00:00:00Z`)),
+
+	money: {
+		title: 'Money each month',
+		income: 'Income per month',
+		floor: 'Essential living costs per month',
+		floorHint:
+			'Prefilled from your own expenses, without rent and debt repayments. You can change it: this is what you keep for living each month.',
+		floorReference: (amount: string) =>
+			`For comparison: according to the consumer reference budgets, a household like yours spends about ${amount} a month on food, clothing, health, hygiene, transport, phone and hobbies. This is a rough guide, not a limit.`,
+		rent: 'The month’s rent (paid first)',
+		available: 'Left for debts each month',
+		shortfall: 'Short of the rent each month'
+	},
+
+	warnings: {
+		courtTitle: 'Contact a housing advisor now',
+		courtText:
+			'The eviction case is already in court or further along. Your landlord may no longer accept a payment plan. A housing advisor can still help – get in touch straight away, don’t wait.',
+		noMoneyTitle: 'There is no money left for your debts',
+		noMoneyText:
+			'Once essential costs and the month’s rent are paid, nothing of your income is left for your debts. A payment plan alone is therefore not enough – but help is available.',
+		noMoneyPreventive:
+			'Apply for preventive social assistance from your wellbeing services county. It can cover rent arrears to prevent an eviction.',
+		noMoneyBenefits: 'You haven’t applied for these benefits yet:',
+		rentNotCoveredTitle: 'Your income doesn’t even cover the month’s rent',
+		rentNotCoveredText: (amount: string) =>
+			`After essential living costs, ${amount} of the rent is left unpaid each month, so new arrears build up every month. Check your living costs and the benefits you haven’t applied for, and contact a housing advisor.`,
+		tooLongTitle: 'The debts won’t be paid off within ten years',
+		tooLongText:
+			'With this amount, not all debts will be paid off within ten years. A housing advisor can look at other options with you, such as debt restructuring.',
+		book: 'Book an appointment with a housing advisor'
+	},
+
+	debts: {
+		title: 'Instalments by creditor',
+		creditor: 'Creditor',
+		balance: 'Owed',
+		instalment: 'First instalment',
+		firstDue: 'First due date',
+		cleared: 'Paid off',
+		notCleared: 'Not within the plan',
+		noInstalment: 'No instalments',
+		priorities: {
+			rentArrears: 'Rent arrears',
+			priority: 'Priority debt',
+			other: 'Other debt'
+		},
+		currentLandlord: 'Current landlord',
+		fixed: 'your own amount',
+		tableCaption: 'Instalments by creditor',
+		totalDebt: 'Total debts',
+		endMonth: 'All debts paid off',
+		dueDayNote: (day: number) =>
+			`Instalments are due on your rent due day, day ${day} of the month (or the last day of a month that has fewer days).`,
+		schedule: 'Monthly payment schedule',
+		scheduleRegion: 'Payment schedule, scrollable table',
+		dueDate: 'Due date',
+		total: 'Total'
+	},
+
+	edit: {
+		title: 'Change the instalments',
+		intro:
+			'You can agree on a different amount with a creditor. Type the monthly instalment; an empty field means the app works it out. Changes are kept on this device as a draft straight away, and become a new version when you save.',
+		instalment: (creditor: string) => `Monthly instalment: ${creditor}`,
+		automatic: (amount: string) => `Worked out now: ${amount}`,
+		unsaved: 'You have unsaved changes.',
+		basedOn: (revision: number) => `The changes are based on version ${revision}.`,
+		saveNew: 'Save as a new version',
+		saveFirst: 'Save the plan',
+		discard: 'Discard changes',
+		saved: (revision: number) => `Version ${revision} saved.`,
+		discarded: 'Changes discarded.',
+		fixFirst: 'Fix the marked fields first. Nothing was saved.',
+		floorMissing: 'Enter an amount. The plan can’t be worked out without it.',
+		problems: {
+			exceedsBalance: (amount: string) => `The instalment is ${amount} more than the whole debt.`,
+			overpaid: (amount: string) => `The debt would be overpaid by ${amount}.`,
+			invalidAmount: 'The amount isn’t valid.',
+			unknownDebt: 'This debt is no longer in the plan.',
+			invalidMonth: 'The month isn’t valid.',
+			duplicateAdjustment: 'Two instalments were given for this debt.',
+			overAvailable: (month: string, amount: string) =>
+				`In ${month} the instalments add up to ${amount} more than is left for debts. Lower one of them.`,
+			monthOrder: 'The months are in the wrong order.'
+		}
+	},
+
+	changed: {
+		title: 'Your situation has changed',
+		text: 'Your income, rent or debts have changed since this version was made.',
+		action: 'Make a new proposal from my current situation'
+	},
+
+	versions: {
+		title: 'Versions',
+		intro:
+			'Every saved change is a version of its own, and old ones are never changed. Mark as agreed the version your landlord or creditor has accepted. Only one version is agreed at a time: when you mark a new one, the earlier one stays in the history with the date it was agreed.',
+		none: 'You haven’t saved a plan yet.',
+		version: (revision: number) => `Version ${revision}`,
+		created: (date: string) => `Saved ${date}`,
+		agreed: (date: string) => `Agreed ${date}`,
+		formerlyAgreed: (date: string) => `Was agreed ${date}, replaced by a newer one`,
+		basedOn: (revision: number) => `Based on version ${revision}`,
+		monthly: (amount: string) => `First month’s instalments in total ${amount}`,
+		agree: 'Mark as agreed',
+		agreeLabel: (revision: number) => `Mark version ${revision} as agreed`,
+		agreedDone: (revision: number) => `Version ${revision} marked as agreed.`,
+		print: 'Printable proposal',
+		printLabel: (revision: number) => `Printable proposal, version ${revision}`,
+		current: 'newest'
+	},
+
+	follow: {
+		title: 'Following the plan',
+		intro: (revision: number, date: string) =>
+			`You are following version ${revision}, agreed on ${date}. Record every payment you make.`,
+		statuses: {
+			onTrack: 'On track',
+			late: 'Late',
+			missed: 'Instalment missed',
+			cleared: 'Paid off'
+		},
+		paid: 'Paid',
+		remaining: 'Remaining',
+		next: (date: string, amount: string) => `Next instalment ${date}: ${amount}`,
+		overdue: (date: string, amount: string) => `Unpaid since ${date}: ${amount}`,
+		lateTitle: 'An instalment is late',
+		missedTitle: 'An instalment was missed',
+		lateText:
+			'Contact your landlord or creditor straight away, before the next due date. Tell them when you can pay. Breaking the agreement without getting in touch can mean that a new plan isn’t accepted.',
+		missedText:
+			'Contact your landlord or creditor straight away and explain your situation. If you can’t pay, contact a housing advisor – they can help you agree on a new schedule. You can also make a new plan from the real balances.',
+		alertDebt: (creditor: string, status: string) => `${creditor}: ${status}`,
+		payments: 'Payments made',
+		noPayments: 'You haven’t recorded any payments yet.',
+		add: 'Record payment',
+		addTitle: 'Record a payment you made',
+		date: 'Payment date',
+		amount: 'Amount',
+		debt: 'Which debt',
+		added: 'Payment recorded.',
+		removed: 'Payment removed.',
+		removeLabel: (creditor: string, date: string, amount: string) =>
+			`Remove payment: ${creditor}, ${date}, ${amount}`,
+		dateError: 'Enter a date.',
+		amountMissing: 'Enter an amount.',
+		unknownDebt: 'A debt that isn’t in the agreed plan',
+		replanTitle: 'Has something changed?',
+		replanText:
+			'If the payments aren’t going to plan or the debts have grown, make a new plan from the real balances. It is saved as a new version; the agreed version stays in force until you mark the new one as agreed.',
+		replan: 'Make a new plan from the real balances'
+	},
+
+	print: {
+		title: 'Payment plan proposal',
+		pageTitle: 'Printable payment plan proposal',
+		back: 'Back to the payment plan',
+		print: 'Print / save as PDF',
+		printHelp:
+			'In the print window you can choose “Save as PDF” as the printer. The app’s menus and buttons are not printed.',
+		notFound: 'The plan was not found. Save the plan first.',
+		draftNote:
+			'This version has not been marked as agreed. It is a proposal you can send to your landlord.',
+		includeOthers: 'Show my other debts in the proposal too',
+		includeOthersHelp:
+			'Showing your other debts tells your landlord that the plan is realistic. They are still your own information: you decide.',
+		from: 'From the tenant',
+		to: 'To the landlord',
+		name: 'Name',
+		address: 'Address of the rented home',
+		phone: 'Phone',
+		landlordUnknown: 'Landlord',
+		version: (revision: number, date: string) => `Version ${revision}, made on ${date}`,
+		lead: 'I propose to pay my rent arrears according to the schedule below. In addition, I will pay each month’s rent in full by its due date.',
+		leadNeutral:
+			'I propose to pay my debts according to the schedule below. In addition, I will pay each month’s rent in full by its due date.',
+		arrearsTitle: 'Debt',
+		arrears: 'Rent arrears in total',
+		rent: 'Monthly rent',
+		scheduleTitle: 'Proposed payment schedule',
+		dueDate: 'Due date',
+		total: 'Total',
+		grandTotal: 'To be paid in total',
+		lastInstalment: (date: string) => `Last instalment ${date}.`,
+		signatures: 'Signatures',
+		tenantSign: 'Tenant’s signature and name in block letters',
+		landlordSign: 'The landlord accepts the plan: signature and name in block letters',
+		placeDate: 'Place and date',
+		footer: 'Prepared with the Vuokra-apu app.'
+	}
+};

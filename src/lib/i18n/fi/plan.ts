@@ -1,0 +1,219 @@
+/** The payment plan (/plan) and the printable landlord proposal (/plan/print). */
+
+const dateFormat = new Intl.DateTimeFormat('fi-FI', {
+	day: 'numeric',
+	month: 'numeric',
+	year: 'numeric',
+	timeZone: 'UTC'
+});
+const monthFormat = new Intl.DateTimeFormat('fi-FI', {
+	month: 'long',
+	year: 'numeric',
+	timeZone: 'UTC'
+});
+
+export const plan = {
+	title: 'Maksusuunnitelma',
+	intro:
+		'Suunnitelma näyttää, miten saat rästit maksettua niin, että rahaa jää myös ruokaan ja muihin välttämättömiin menoihin. Ensin maksetaan kuun vuokra, sitten vuokrarästit, sitten muut tärkeät velat (ulosotto, verot) ja lopuista veloista kullekin osuus velan koon mukaan.',
+	empty:
+		'Suunnitelma tehdään tilanteesi perusteella. Kerro ensin tuloistasi, menoistasi ja veloistasi.',
+	startSituation: 'Kerro tilanteestasi',
+	noDebts:
+		'Sinulla ei ole merkittynä velkoja tai vuokrarästejä, joten maksusuunnitelmaa ei tarvita.',
+	/** `YYYY-MM-DD` as 5.3.2026. */
+	date: (iso: string) => dateFormat.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`)),
+	/** `YYYY-MM` as "maaliskuu 2026". */
+	month: (month: string) => monthFormat.format(new Date(`${month}-01T00:00:00Z`)),
+
+	money: {
+		title: 'Rahaa kuukaudessa',
+		income: 'Tulot kuukaudessa',
+		floor: 'Välttämättömät elinkustannukset kuukaudessa',
+		floorHint:
+			'Esitäytetty omista menoistasi ilman vuokraa ja velkojen lyhennyksiä. Voit muuttaa summaa: sen verran jää joka kuukausi elämiseen.',
+		floorReference: (amount: string) =>
+			`Vertailuksi: kuluttajien viitebudjettien mukaan ruokaan, vaatteisiin, terveyteen, hygieniaan, liikkumiseen, puhelimeen ja harrastuksiin kuluu kaltaisessasi kotitaloudessa noin ${amount} kuukaudessa. Luku on suuntaa-antava, ei raja.`,
+		rent: 'Kuun vuokra (maksetaan ensin)',
+		available: 'Jää velkojen maksuun kuukaudessa',
+		shortfall: 'Vuokraan puuttuu kuukaudessa'
+	},
+
+	warnings: {
+		courtTitle: 'Ota yhteyttä asumisneuvojaan nyt',
+		courtText:
+			'Häätöasia on jo käräjäoikeudessa tai pidemmällä. Vuokranantaja ei välttämättä enää hyväksy maksusuunnitelmaa. Asumisneuvoja voi vielä auttaa – ota yhteyttä heti, älä odota.',
+		noMoneyTitle: 'Velkojen maksuun ei jää rahaa',
+		noMoneyText:
+			'Kun välttämättömät menot ja kuun vuokra on maksettu, tuloistasi ei jää mitään velkojen maksuun. Maksusuunnitelma ei siksi yksin riitä – mutta apua on saatavilla.',
+		noMoneyPreventive:
+			'Hae ehkäisevää toimeentulotukea hyvinvointialueeltasi. Se voi kattaa vuokrarästit, jotta häätö vältetään.',
+		noMoneyBenefits: 'Näitä tukia et ole vielä hakenut:',
+		rentNotCoveredTitle: 'Tulot eivät riitä edes kuun vuokraan',
+		rentNotCoveredText: (amount: string) =>
+			`Kun välttämättömät elinkustannukset on vähennetty tuloista, vuokrasta jää maksamatta ${amount} kuukaudessa. Silloin uutta vuokrarästiä kertyy joka kuukausi. Tarkista elinkustannukset ja hakemattomat tuet ja ota yhteyttä asumisneuvojaan.`,
+		tooLongTitle: 'Velat eivät ehdi maksetuiksi kymmenessä vuodessa',
+		tooLongText:
+			'Tällä summalla kaikki velat eivät tule maksetuiksi kymmenessä vuodessa. Asumisneuvojan kanssa voitte miettiä muita keinoja, esimerkiksi velkajärjestelyä.',
+		book: 'Varaa aika asumisneuvojalle'
+	},
+
+	debts: {
+		title: 'Maksuerät velkojittain',
+		creditor: 'Velkoja',
+		balance: 'Velkaa',
+		instalment: 'Ensimmäinen erä',
+		firstDue: 'Ensimmäinen eräpäivä',
+		cleared: 'Maksettu loppuun',
+		notCleared: 'Ei suunnitelman aikana',
+		noInstalment: 'Ei eriä',
+		priorities: {
+			rentArrears: 'Vuokrarästi',
+			priority: 'Etusijalla oleva velka',
+			other: 'Muu velka'
+		},
+		currentLandlord: 'Nykyinen vuokranantaja',
+		fixed: 'oma summa',
+		tableCaption: 'Maksuerät velkojittain',
+		totalDebt: 'Velat yhteensä',
+		endMonth: 'Kaikki velat maksettu',
+		dueDayNote: (day: number) =>
+			`Eräpäivä on sama kuin vuokran eräpäivä, ${day}. päivä (tai kuun viimeinen päivä, jos kuussa ei ole niin montaa päivää).`,
+		schedule: 'Maksuaikataulu kuukausittain',
+		scheduleRegion: 'Maksuaikataulu, vieritettävä taulukko',
+		dueDate: 'Eräpäivä',
+		total: 'Yhteensä'
+	},
+
+	edit: {
+		title: 'Muuta maksueriä',
+		intro:
+			'Voit sopia velkojan kanssa eri summasta. Kirjoita kuukausierä; tyhjä kenttä tarkoittaa, että sovellus laskee erän. Muutokset tallentuvat heti tähän laitteeseen luonnoksena, ja niistä tulee uusi versio, kun tallennat.',
+		instalment: (creditor: string) => `Kuukausierä: ${creditor}`,
+		automatic: (amount: string) => `Laskettu erä nyt: ${amount}`,
+		unsaved: 'Sinulla on tallentamattomia muutoksia.',
+		basedOn: (revision: number) => `Muutokset perustuvat versioon ${revision}.`,
+		saveNew: 'Tallenna uutena versiona',
+		saveFirst: 'Tallenna suunnitelma',
+		discard: 'Hylkää muutokset',
+		saved: (revision: number) => `Versio ${revision} tallennettu.`,
+		discarded: 'Muutokset hylätty.',
+		fixFirst: 'Korjaa merkityt kohdat ensin. Mitään ei tallennettu.',
+		floorMissing: 'Kirjoita summa. Ilman sitä suunnitelmaa ei voi laskea.',
+		problems: {
+			exceedsBalance: (amount: string) => `Erä on ${amount} suurempi kuin koko velka.`,
+			overpaid: (amount: string) => `Velkaa maksettaisiin ${amount} liikaa.`,
+			invalidAmount: 'Summa ei kelpaa.',
+			unknownDebt: 'Velkaa ei ole enää suunnitelmassa.',
+			invalidMonth: 'Kuukausi ei kelpaa.',
+			duplicateAdjustment: 'Velalle on annettu kaksi erää.',
+			overAvailable: (month: string, amount: string) =>
+				`Kohdassa ${month} erät ovat yhteensä ${amount} enemmän kuin velkojen maksuun jää. Pienennä jotakin erää.`,
+			monthOrder: 'Kuukaudet ovat väärässä järjestyksessä.'
+		}
+	},
+
+	changed: {
+		title: 'Tilanteesi on muuttunut',
+		text: 'Tulot, vuokra tai velat ovat muuttuneet sen jälkeen, kun tämä versio tehtiin.',
+		action: 'Tee uusi ehdotus nykyisestä tilanteesta'
+	},
+
+	versions: {
+		title: 'Versiot',
+		intro:
+			'Jokainen tallennettu muutos on oma versionsa, eikä vanhoja muuteta. Merkitse sovituksi se versio, jonka vuokranantaja tai velkoja on hyväksynyt. Sovittuja versioita on kerrallaan yksi: kun merkitset uuden, aiempi jää historiaan merkinnällä, milloin se oli sovittu.',
+		none: 'Et ole vielä tallentanut suunnitelmaa.',
+		version: (revision: number) => `Versio ${revision}`,
+		created: (date: string) => `Tallennettu ${date}`,
+		agreed: (date: string) => `Sovittu ${date}`,
+		formerlyAgreed: (date: string) => `Oli sovittu ${date}, korvattu uudemmalla`,
+		basedOn: (revision: number) => `Pohjana versio ${revision}`,
+		monthly: (amount: string) => `Ensimmäisen kuun erät yhteensä ${amount}`,
+		agree: 'Merkitse sovituksi',
+		agreeLabel: (revision: number) => `Merkitse versio ${revision} sovituksi`,
+		agreedDone: (revision: number) => `Versio ${revision} merkitty sovituksi.`,
+		print: 'Tulostettava ehdotus',
+		printLabel: (revision: number) => `Tulostettava ehdotus, versio ${revision}`,
+		current: 'uusin'
+	},
+
+	follow: {
+		title: 'Suunnitelman seuranta',
+		intro: (revision: number, date: string) =>
+			`Seuraat versiota ${revision}, joka sovittiin ${date}. Merkitse jokainen maksu, jonka olet tehnyt.`,
+		statuses: {
+			onTrack: 'Aikataulussa',
+			late: 'Myöhässä',
+			missed: 'Erä jäi maksamatta',
+			cleared: 'Maksettu'
+		},
+		paid: 'Maksettu',
+		remaining: 'Jäljellä',
+		next: (date: string, amount: string) => `Seuraava erä ${date}: ${amount}`,
+		overdue: (date: string, amount: string) => `Maksamatta ${date} alkaen: ${amount}`,
+		lateTitle: 'Maksuerä on myöhässä',
+		missedTitle: 'Maksuerä jäi maksamatta',
+		lateText:
+			'Ota yhteyttä vuokranantajaan tai velkojaan heti, ennen seuraavaa eräpäivää. Kerro, milloin pystyt maksamaan. Sopimuksen rikkominen ilman yhteydenottoa voi johtaa siihen, ettei uutta suunnitelmaa hyväksytä.',
+		missedText:
+			'Ota yhteyttä vuokranantajaan tai velkojaan heti ja kerro tilanteestasi. Jos et pysty maksamaan, ota yhteyttä asumisneuvojaan – hän voi auttaa sopimaan uudesta aikataulusta. Voit myös tehdä uuden suunnitelman toteutuneista saldoista.',
+		alertDebt: (creditor: string, status: string) => `${creditor}: ${status}`,
+		payments: 'Tehdyt maksut',
+		noPayments: 'Et ole vielä merkinnyt maksuja.',
+		add: 'Merkitse maksu',
+		addTitle: 'Merkitse tehty maksu',
+		date: 'Maksupäivä',
+		amount: 'Summa',
+		debt: 'Mihin velkaan',
+		added: 'Maksu merkitty.',
+		removed: 'Maksu poistettu.',
+		removeLabel: (creditor: string, date: string, amount: string) =>
+			`Poista maksu: ${creditor}, ${date}, ${amount}`,
+		dateError: 'Kirjoita päivämäärä.',
+		amountMissing: 'Kirjoita summa.',
+		unknownDebt: 'Velka ei kuulu sovittuun suunnitelmaan',
+		replanTitle: 'Tilanne muuttui?',
+		replanText:
+			'Jos maksut eivät mene suunnitelman mukaan tai velat ovat kasvaneet, tee uusi suunnitelma toteutuneista saldoista. Se tallentuu uutena versiona; sovittu versio pysyy voimassa, kunnes merkitset uuden sovituksi.',
+		replan: 'Tee uusi suunnitelma toteutuneista saldoista'
+	},
+
+	print: {
+		title: 'Maksusuunnitelmaehdotus',
+		pageTitle: 'Tulostettava maksusuunnitelmaehdotus',
+		back: 'Takaisin maksusuunnitelmaan',
+		print: 'Tulosta / tallenna PDF:nä',
+		printHelp:
+			'Tulostusikkunassa voit valita tulostimeksi "Tallenna PDF-tiedostona". Sovelluksen valikot ja painikkeet eivät tulostu.',
+		notFound: 'Suunnitelmaa ei löytynyt. Tallenna suunnitelma ensin.',
+		draftNote:
+			'Tätä versiota ei ole merkitty sovituksi. Se on ehdotus, jonka voit lähettää vuokranantajalle.',
+		includeOthers: 'Näytä ehdotuksessa myös muut velkani',
+		includeOthersHelp:
+			'Muiden velkojen näyttäminen kertoo vuokranantajalle, että suunnitelma on realistinen. Ne ovat kuitenkin omia tietojasi: päätä itse.',
+		from: 'Vuokralaiselta',
+		to: 'Vuokranantajalle',
+		name: 'Nimi',
+		address: 'Vuokra-asunnon osoite',
+		phone: 'Puhelin',
+		landlordUnknown: 'Vuokranantaja',
+		version: (revision: number, date: string) => `Versio ${revision}, tehty ${date}`,
+		lead: 'Ehdotan, että maksan vuokrarästini alla olevan aikataulun mukaisesti. Maksan lisäksi jokaisen kuun vuokran täysimääräisenä eräpäivään mennessä.',
+		leadNeutral:
+			'Ehdotan, että maksan velkani alla olevan aikataulun mukaisesti. Maksan lisäksi jokaisen kuun vuokran täysimääräisenä eräpäivään mennessä.',
+		arrearsTitle: 'Velka',
+		arrears: 'Vuokrarästi yhteensä',
+		rent: 'Kuukausivuokra',
+		scheduleTitle: 'Ehdotettu maksuaikataulu',
+		dueDate: 'Eräpäivä',
+		total: 'Yhteensä',
+		grandTotal: 'Maksetaan yhteensä',
+		lastInstalment: (date: string) => `Viimeinen erä ${date}.`,
+		signatures: 'Allekirjoitukset',
+		tenantSign: 'Vuokralaisen allekirjoitus ja nimenselvennys',
+		landlordSign: 'Vuokranantaja hyväksyy suunnitelman: allekirjoitus ja nimenselvennys',
+		placeDate: 'Paikka ja päivämäärä',
+		footer: 'Laadittu Vuokra-apu-sovelluksella.'
+	}
+};
