@@ -1,0 +1,318 @@
+/**
+ * What the plan pages show, composed from the planner (lib/domain/plan.ts, plan-progress.ts), the
+ * stored versions and payments, and the text typed but not saved. Plain functions: the components
+ * only display the results (conventions.md §2).
+ *
+ * Which plan is on screen:
+ * - no version saved yet: a proposal from the current situation;
+ * - otherwise the newest version, exactly as stored (an agreed schedule is a promise and is never
+ *   recomputed);
+ * - with unsaved edits (drafts under `plans/<newest id>/`): a preview recomputed from the newest
+ *   version's input, with the typed floor and instalments. Edits of an *agreed* version start from
+ *   the real balances (`replanFrom`): changing a plan that is being paid must not forget the
+ *   payments. Edits of an unagreed version keep its balances but never start in a month whose due
+ *   date has passed.
+ */
+import { computeProgress, replanFrom, type PlanProgress } from '$lib/domain/plan-progress';
+import {
+	applyAdjustments,
+	DEFAULT_DUE_DAY,
+	defaultLivingFloor,
+	firstPlanMonth,
+	planFromRow,
+	planInputFromSituation,
+	proposePlan,
+	validatePlan,
+	type Plan,
+	type PlanAdjustmentChange,
+	type PlanInput,
+	type PlanProblem
+} from '$lib/domain/plan';
+import { parseMoney, sumCents, toCents, type Cents, type MoneyError } from '$lib/domain/money';
+import { REFERENCE_CATEGORIES, referenceCents } from '$lib/domain/reference-budget';
+import { toHelsinki } from '$lib/domain/helsinki-time';
+import type { ResolvedPathname } from '$app/types';
+import type { Summary } from '$lib/domain/summary';
+import type { Situation } from '$lib/schemas/situation';
+import type { Payment, PlanRow } from '$lib/schemas/plan';
+import { floorDraftKey, instalmentDraftKey, planDraftPrefix } from '$lib/db/plan-repo';
+
+/** Today's calendar date in Helsinki, `YYYY-MM-DD`. */
+export function helsinkiToday(now: number = Date.now()): string {
+	return toHelsinki(now).date;
+}
+
+/** The Helsinki calendar day of an ISO timestamp (an agreement's `agreedAt`). */
+export function helsinkiDay(iso: string): string {
+	return toHelsinki(Date.parse(iso)).date;
+}
+
+export interface MoneyText {
+	text: string;
+	/** The amount the text means, null when empty. */
+	cents: Cents | null;
+	error: MoneyError | null;
+}
+
+function readMoney(text: string): MoneyText {
+	const parsed = parseMoney(text);
+	return parsed.ok
+		? { text, cents: parsed.cents, error: null }
+		: { text, cents: null, error: parsed.error };
+}
+
+export interface WorkingPlan {
+	/** The version edits start from (the newest), or undefined before the first save. */
+	base: PlanRow | undefined;
+	draftPrefix: string;
+	/** The plan on screen: the stored version, or the proposal / preview with the edits. */
+	plan: Plan;
+	/** Unsaved edits exist. */
+	edited: boolean;
+	floorKey: string;
+	/** The floor's typed text, or null when nothing was typed (the field shows `floorCents`). */
+	floorDraft: MoneyText | null;
+	/** The floor of the base version, or the one prefilled from the tenant's expenses. */
+	floorCents: Cents;
+	/** The floor field was emptied: a floor is needed. */
+	floorMissing: boolean;
+	/** Per debt of the plan: the instalment field's draft key and typed text (null: not typed). */
+	instalments: Map<string, { key: string; typed: MoneyText | null }>;
+	/** Problems of the edits (validatePlan), none for a stored version. */
+	problems: PlanProblem[];
+	/** Anything typed that cannot be saved: a money text error, or a validatePlan problem. */
+	blocked: boolean;
+}
+
+export interface PlanContext {
+	situation: Situation;
+	summary: Summary;
+	versions: readonly PlanRow[];
+	agreed: PlanRow | undefined;
+	payments: readonly Payment[];
+	drafts: ReadonlyMap<string, string>;
+	today: string;
+}
+
+/** The input of a brand-new proposal from the current situation (first version, or a redo). */
+export function inputFromSituation(
+	ctx: Pick<PlanContext, 'situation' | 'summary' | 'today'>,
+	livingFloorCents?: number
+): PlanInput {
+	const dueDay = ctx.situation.home?.dueDay ?? DEFAULT_DUE_DAY;
+	return planInputFromSituation(ctx.situation, {
+		startMonth: firstPlanMonth(ctx.today, dueDay),
+		livingFloorCents: livingFloorCents ?? defaultLivingFloor(ctx.summary)
+	});
+}
+
+/** Payments count towards an agreed plan from the day it was agreed (plan-progress.ts, `since`). */
+function sinceOf(row: PlanRow): string | undefined {
+	return row.agreedAt ? helsinkiDay(row.agreedAt) : undefined;
+}
+
+/**
+ * A new plan from where the tenant really stands: the agreed plan's balances minus the payments
+ * recorded since it was agreed, starting at the next due date; income and rent from the situation
+ * when it has them (they may have changed), the plan's own floor.
+ */
+export function realBalanceInput(ctx: PlanContext, row: PlanRow): PlanInput {
+	const stored = planFromRow(row, ctx.summary.stage);
+	const input = replanFrom(stored, ctx.payments, ctx.today, { since: sinceOf(row) });
+	return {
+		...input,
+		incomeCents: ctx.situation.incomes.length > 0 ? ctx.summary.incomeMonthly : input.incomeCents,
+		rentCents: ctx.situation.home?.rentCents ?? input.rentCents,
+		stage: ctx.summary.stage
+	};
+}
+
+function editInput(ctx: PlanContext, base: PlanRow | undefined): PlanInput {
+	if (!base) return inputFromSituation(ctx);
+	if (base.agreed) return realBalanceInput(ctx, base);
+	const input = planFromRow(base, ctx.summary.stage).input;
+	const earliest = firstPlanMonth(ctx.today, input.dueDay);
+	return { ...input, startMonth: input.startMonth < earliest ? earliest : input.startMonth };
+}
+
+export function workingPlan(ctx: PlanContext): WorkingPlan {
+	const base = ctx.versions.at(-1);
+	const baseId = base?.id ?? null;
+	const draftPrefix = planDraftPrefix(baseId);
+	const edited = [...ctx.drafts.keys()].some((k) => k.startsWith(draftPrefix));
+
+	const input = editInput(ctx, base);
+	const floorCents = toCents(base?.livingFloorCents ?? input.livingFloorCents);
+	const floorKey = floorDraftKey(baseId);
+	const typedFloor = ctx.drafts.get(floorKey);
+	const floorDraft = typedFloor === undefined ? null : readMoney(typedFloor);
+	const floorMissing =
+		floorDraft !== null && floorDraft.error === null && floorDraft.cents === null;
+
+	const stored = base && !edited ? planFromRow(base, ctx.summary.stage) : undefined;
+	const proposal = proposePlan({ ...input, livingFloorCents: floorDraft?.cents ?? floorCents });
+	// The base version's own instalments carry over to its edits (for debts still owed).
+	const changes: PlanAdjustmentChange[] = (base?.adjustments ?? []).filter((a) =>
+		proposal.debts.some((d) => d.id === a.debtId)
+	);
+
+	const instalments = new Map<string, { key: string; typed: MoneyText | null }>();
+	let textError = floorMissing || floorDraft?.error != null;
+	for (const d of (stored ?? proposal).debts) {
+		const key = instalmentDraftKey(baseId, d.id);
+		const draft = ctx.drafts.get(key);
+		const typed = draft === undefined ? null : readMoney(draft);
+		instalments.set(d.id, { key, typed });
+		if (!typed) continue;
+		if (typed.error) textError = true;
+		else changes.push({ debtId: d.id, monthlyCents: typed.cents });
+	}
+
+	const plan = stored ?? (changes.length > 0 ? applyAdjustments(proposal, changes) : proposal);
+	const problems = stored ? [] : validatePlan(plan);
+	return {
+		base,
+		draftPrefix,
+		plan,
+		edited,
+		floorKey,
+		floorDraft,
+		floorCents,
+		floorMissing,
+		instalments,
+		problems,
+		blocked: textError || problems.length > 0
+	};
+}
+
+/** The base version's fixed instalment of a debt, or null (automatic). */
+export function storedInstalmentCents(base: PlanRow | undefined, debtId: string): number | null {
+	return base?.adjustments.find((x) => x.debtId === debtId)?.monthlyCents ?? null;
+}
+
+/** What a version asks the tenant to pay in its first month, all debts together. */
+export function firstMonthTotalCents(row: PlanRow): Cents {
+	return sumCents(row.months[0]?.instalmentsCents ?? []);
+}
+
+/**
+ * Booking an advisor. The page belongs to another feature; when its route exists this can become
+ * `resolve('/book')` (resolve() only accepts routes that exist).
+ */
+export const BOOK_HREF = '/book' as string as ResolvedPathname;
+
+/** Whether income, rent, due day or debts in the situation differ from what a version used. */
+export function situationChanged(ctx: PlanContext, row: PlanRow): boolean {
+	const now = inputFromSituation(ctx, row.livingFloorCents);
+	const owed = now.debts.filter((d) => d.balanceCents > 0);
+	return (
+		now.incomeCents !== row.incomeCents ||
+		now.rentCents !== row.rentCents ||
+		now.dueDay !== row.dueDay ||
+		owed.length !== row.debts.length ||
+		owed.some((d) => {
+			const was = row.debts.find((x) => x.debtId === d.id);
+			return !was || was.balanceCents !== d.balanceCents || was.creditor !== d.creditor;
+		})
+	);
+}
+
+export interface DebtLine {
+	id: string;
+	creditor: string;
+	priority: Plan['debts'][number]['priority'];
+	currentLandlord: boolean;
+	balanceCents: Cents;
+	/** The first instalment and its due date, or null when the schedule gives this debt nothing. */
+	firstCents: Cents | null;
+	firstDueDate: string | null;
+	clearedMonth: string | null;
+	fixed: boolean;
+}
+
+/** One line per debt for the "instalment per creditor" table: first instalment, clearing month. */
+export function debtLines(plan: Plan): DebtLine[] {
+	return plan.debts.map((d) => {
+		const first = plan.months.find((m) => (m.instalments[d.id] ?? 0) > 0);
+		return {
+			id: d.id,
+			creditor: d.creditor,
+			priority: d.priority,
+			currentLandlord: d.currentLandlord,
+			balanceCents: d.balanceCents,
+			firstCents: first ? (first.instalments[d.id] ?? null) : null,
+			firstDueDate: first?.dueDate ?? null,
+			clearedMonth: d.clearedMonth,
+			fixed: d.fixedMonthlyCents !== null
+		};
+	});
+}
+
+/**
+ * The household's consumer reference budget for the categories the reference covers: a soft hint
+ * beside the floor, never a limit (reference-budget.ts).
+ */
+export function referenceFloorHint(situation: Situation): Cents {
+	return sumCents(REFERENCE_CATEGORIES.map((c) => referenceCents(c, situation.household)));
+}
+
+export interface FollowView {
+	row: PlanRow;
+	plan: Plan;
+	since: string | undefined;
+	progress: PlanProgress;
+}
+
+/** Progress of the agreed version, payments counted from the day it was agreed. */
+export function followView(ctx: PlanContext): FollowView | undefined {
+	const row = ctx.agreed;
+	if (!row) return undefined;
+	const plan = planFromRow(row, ctx.summary.stage);
+	const since = sinceOf(row);
+	return { row, plan, since, progress: computeProgress(plan, ctx.payments, ctx.today, { since }) };
+}
+
+/** Creditor names by debt id, over every version (a payment may name a debt of an older one). */
+export function creditorNames(versions: readonly PlanRow[]): Map<string, string> {
+	const names = new Map<string, string>();
+	for (const v of versions) for (const d of v.debts) names.set(d.debtId, d.creditor);
+	return names;
+}
+
+export interface ProposalView {
+	/** The debts the proposal shows: the current landlord's, or all when asked (or none are). */
+	debts: Plan['debts'];
+	/** Only the landlord's own arrears are shown. */
+	landlordOnly: boolean;
+	/** Months with an instalment for a shown debt: due date, the shown debts' instalments, total. */
+	months: { month: string; dueDate: string; cents: Cents[]; totalCents: Cents }[];
+	/** What the shown debts add up to, and what the schedule pays them in total. */
+	owedCents: Cents;
+	totalCents: Cents;
+	lastDueDate: string | null;
+}
+
+/**
+ * The landlord's proposal. By default it shows only what the tenant owes this landlord: the
+ * other creditors are the tenant's own business, unless the tenant chooses to show them (it can
+ * make the plan more credible). With no arrears to the current landlord it shows every debt.
+ */
+export function proposalView(plan: Plan, includeOthers: boolean): ProposalView {
+	const own = plan.debts.filter((d) => d.currentLandlord);
+	const landlordOnly = !includeOthers && own.length > 0;
+	const debts = landlordOnly ? own : plan.debts;
+	const months = plan.months
+		.map((m) => {
+			const cents = debts.map((d) => m.instalments[d.id] ?? toCents(0));
+			return { month: m.month, dueDate: m.dueDate, cents, totalCents: sumCents(cents) };
+		})
+		.filter((m) => m.totalCents > 0);
+	return {
+		debts,
+		landlordOnly,
+		months,
+		owedCents: sumCents(debts.map((d) => d.balanceCents)),
+		totalCents: sumCents(months.map((m) => m.totalCents)),
+		lastDueDate: months.at(-1)?.dueDate ?? null
+	};
+}
