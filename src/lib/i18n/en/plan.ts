@@ -77,7 +77,6 @@ export const plan: Messages['plan'] = {
 		dueDayNote: (day: number) =>
 			`Instalments are due on your rent due day, day ${day} of the month (or the last day of a month that has fewer days).`,
 		schedule: 'Monthly payment schedule',
-		scheduleRegion: 'Payment schedule, scrollable table',
 		dueDate: 'Due date',
 		total: 'Total'
 	},
@@ -132,7 +131,6 @@ export const plan: Messages['plan'] = {
 		agreedDone: (revision: number) => `Version ${revision} marked as agreed.`,
 		print: 'Printable proposal',
 		printLabel: (revision: number) => `Printable proposal, version ${revision}`,
-		current: 'newest'
 	},
 
 	follow: {

@@ -80,7 +80,6 @@ export const plan = {
 		dueDayNote: (day: number) =>
 			`Eräpäivä on sama kuin vuokran eräpäivä, ${day}. päivä (tai kuun viimeinen päivä, jos kuussa ei ole niin montaa päivää).`,
 		schedule: 'Maksuaikataulu kuukausittain',
-		scheduleRegion: 'Maksuaikataulu, vieritettävä taulukko',
 		dueDate: 'Eräpäivä',
 		total: 'Yhteensä'
 	},
@@ -135,7 +134,6 @@ export const plan = {
 		agreedDone: (revision: number) => `Versio ${revision} merkitty sovituksi.`,
 		print: 'Tulostettava ehdotus',
 		printLabel: (revision: number) => `Tulostettava ehdotus, versio ${revision}`,
-		current: 'uusin'
 	},
 
 	follow: {

@@ -78,7 +78,6 @@ export const plan: Messages['plan'] = {
 		dueDayNote: (day: number) =>
 			`Posterna förfaller samma dag som hyran, den ${day} i månaden (eller månadens sista dag om månaden har färre dagar).`,
 		schedule: 'Betalningsschema per månad',
-		scheduleRegion: 'Betalningsschema, rullbar tabell',
 		dueDate: 'Förfallodag',
 		total: 'Totalt'
 	},
@@ -133,7 +132,6 @@ export const plan: Messages['plan'] = {
 		agreedDone: (revision: number) => `Version ${revision} markerad som överenskommen.`,
 		print: 'Förslag för utskrift',
 		printLabel: (revision: number) => `Förslag för utskrift, version ${revision}`,
-		current: 'nyaste'
 	},
 
 	follow: {
