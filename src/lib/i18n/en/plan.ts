@@ -130,7 +130,7 @@ export const plan: Messages['plan'] = {
 		agreeLabel: (revision: number) => `Mark version ${revision} as agreed`,
 		agreedDone: (revision: number) => `Version ${revision} marked as agreed.`,
 		print: 'Printable proposal',
-		printLabel: (revision: number) => `Printable proposal, version ${revision}`,
+		printLabel: (revision: number) => `Printable proposal, version ${revision}`
 	},
 
 	follow: {

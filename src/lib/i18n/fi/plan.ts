@@ -133,7 +133,7 @@ export const plan = {
 		agreeLabel: (revision: number) => `Merkitse versio ${revision} sovituksi`,
 		agreedDone: (revision: number) => `Versio ${revision} merkitty sovituksi.`,
 		print: 'Tulostettava ehdotus',
-		printLabel: (revision: number) => `Tulostettava ehdotus, versio ${revision}`,
+		printLabel: (revision: number) => `Tulostettava ehdotus, versio ${revision}`
 	},
 
 	follow: {

@@ -131,7 +131,7 @@ export const plan: Messages['plan'] = {
 		agreeLabel: (revision: number) => `Markera version ${revision} som överenskommen`,
 		agreedDone: (revision: number) => `Version ${revision} markerad som överenskommen.`,
 		print: 'Förslag för utskrift',
-		printLabel: (revision: number) => `Förslag för utskrift, version ${revision}`,
+		printLabel: (revision: number) => `Förslag för utskrift, version ${revision}`
 	},
 
 	follow: {
