@@ -167,7 +167,14 @@ export class SituationPage {
 
 	/** Date inputs of the ticked events, in the order the events are listed. */
 	eventDates(): Locator {
-		return this.page.getByLabel(this.s.home.eventDate, { exact: true });
+		return this.page.getByLabel(new RegExp(`^${this.s.home.eventDate}: `));
+	}
+
+	/** The date input of one event; its label names the event, so each date is told apart. */
+	eventDate(event: EvictionEvent): Locator {
+		return this.page.getByLabel(`${this.s.home.eventDate}: ${this.s.home.events[event]}`, {
+			exact: true
+		});
 	}
 
 	async fillHome(data: SituationData['home']): Promise<void> {
@@ -184,7 +191,7 @@ export class SituationPage {
 			await this.event(event).tap();
 			await expect(this.event(event)).toBeChecked();
 			await expect(this.eventDates()).toHaveCount(i + 1);
-			await this.eventDates().nth(i).fill(date);
+			await this.eventDate(event).fill(date);
 		}
 	}
 
