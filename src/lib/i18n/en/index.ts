@@ -4,8 +4,19 @@ import { common } from './common';
 import { situation } from './situation';
 import { summary } from './summary';
 import { sync } from './sync';
+import { consent } from './consent';
 import { advisor } from './advisor';
 import { privacy } from './privacy';
 import { plan } from './plan';
 
-export const en: Messages = { common, situation, summary, sync, account, advisor, plan, privacy };
+export const en: Messages = {
+	common,
+	situation,
+	summary,
+	sync,
+	account,
+	advisor,
+	plan,
+	privacy,
+	consent
+};

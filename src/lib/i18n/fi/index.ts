@@ -3,10 +3,11 @@ import { common } from './common';
 import { situation } from './situation';
 import { summary } from './summary';
 import { sync } from './sync';
+import { consent } from './consent';
 import { advisor } from './advisor';
 import { privacy } from './privacy';
 import { plan } from './plan';
 
 /** Finnish is the source language: its shape is the type every translation must satisfy. */
-export const fi = { common, situation, summary, sync, account, advisor, plan, privacy };
+export const fi = { common, situation, summary, sync, account, advisor, plan, privacy, consent };
 export type Messages = typeof fi;
