@@ -115,3 +115,23 @@ export const PLAN_ENTITY_SCHEMAS = {
 	plans: planSchema,
 	payments: paymentSchema
 } as const;
+
+/**
+ * An advisor's change to a tenant's plan (under a consent covering the payment plan): new fixed
+ * instalments on top of an existing version. The server computes and stores the new version.
+ */
+export const advisorPlanChangeSchema = z.object({
+	basedOnPlanId: id,
+	adjustments: z
+		.array(
+			z.object({
+				debtId: id,
+				/** null returns the debt to the planner's automatic share. */
+				monthlyCents: z.nullable(cents),
+				fromMonth: z.optional(z.nullable(month))
+			})
+		)
+		.check(z.minLength(1), z.maxLength(MAX_PLAN_DEBTS)),
+	note: z.optional(longText)
+});
+export type AdvisorPlanChange = z.infer<typeof advisorPlanChangeSchema>;

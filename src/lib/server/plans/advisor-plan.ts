@@ -1,0 +1,144 @@
+/**
+ * An advisor changes instalments of a tenant's payment plan, under the tenant's consent.
+ *
+ * The new version is written into the tenant's own synced data through `applyPush`, exactly like a
+ * change from one of the tenant's devices (append-only: a new `plans` row with the next revision),
+ * so it reaches the tenant's phone by the ordinary pull and the agreed version is never rewritten.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { applyAdjustments, planFromRow, planToRowData, validatePlan } from '$lib/domain/plan';
+import { advisorPlanChangeSchema, planSchema, type AdvisorPlanChange } from '$lib/schemas/plan';
+import { toIssues } from '$lib/schemas/sync';
+import type { Database } from '$lib/server/db/schema';
+import { activeConsentCategories } from '$lib/server/consent/access';
+import {
+	HttpProblem,
+	assertJsonRequest,
+	json,
+	rateLimit,
+	type JsonEvent,
+	type SessionUser
+} from '$lib/server/http/guards';
+import { requireRoleJson } from '$lib/server/consent/endpoints';
+import { applyPush } from '$lib/server/sync/push';
+
+export interface AdvisorPlanResult {
+	planId: string;
+	revision: number;
+	version: number;
+}
+
+async function tenantPlans(db: Kysely<Database>, tenantId: string) {
+	const rows = await db
+		.selectFrom('sync_rows')
+		.select(['row_id', 'data'])
+		.where('user_id', '=', tenantId)
+		.where('entity', '=', 'plans')
+		.where('deleted', '=', 0)
+		.execute();
+	return rows.flatMap((r) => {
+		const parsed = planSchema.safeParse(JSON.parse(r.data ?? 'null'));
+		return parsed.success ? [parsed.data] : [];
+	});
+}
+
+export async function changePlanAsAdvisor(
+	db: Kysely<Database>,
+	advisor: SessionUser,
+	tenantId: string,
+	change: AdvisorPlanChange,
+	now: Date = new Date()
+): Promise<AdvisorPlanResult> {
+	const allowed = await activeConsentCategories(db, tenantId, now);
+	if (!allowed.has('paymentPlan')) {
+		throw new HttpProblem(403, {
+			message: 'No active consent from this tenant covers the payment plan'
+		});
+	}
+	const plans = await tenantPlans(db, tenantId);
+	const base = plans.find((p) => p.id === change.basedOnPlanId);
+	if (!base) {
+		throw new HttpProblem(404, {
+			message: 'No such plan',
+			issues: [{ path: 'basedOnPlanId', message: 'Unknown plan version' }]
+		});
+	}
+	const plan = applyAdjustments(planFromRow(base), change.adjustments);
+	const problems = validatePlan(plan);
+	if (problems.length > 0) {
+		throw new HttpProblem(400, {
+			message: 'The instalments do not fit the plan',
+			issues: problems.map((p) => ({
+				path: p.debtId ? `adjustments.${p.debtId}` : 'adjustments',
+				message: [p.code, p.month, p.cents].filter((x) => x !== undefined).join(' ')
+			}))
+		});
+	}
+	const revision = Math.max(...plans.map((p) => p.revision)) + 1;
+	const stamp = now.toISOString();
+	const id = randomUUID();
+	const fields = {
+		...planToRowData(plan, { revision, basedOnPlanId: base.id, note: change.note ?? '' }),
+		createdAt: stamp,
+		updatedAt: stamp
+	};
+	const [result] = await applyPush(db, tenantId, [
+		{
+			mutationId: randomUUID(),
+			entity: 'plans',
+			entityId: id,
+			op: 'upsert',
+			fields,
+			baseVersion: 0,
+			clientId: `advisor:${advisor.id}`
+		}
+	]);
+	if (result?.status !== 'applied') {
+		throw new HttpProblem(400, {
+			message: 'The new plan version was refused',
+			issues: result?.status === 'rejected' ? result.issues : []
+		});
+	}
+	// Reading the base version was a look at the tenant's plan: the tenant sees it in the log.
+	await db
+		.insertInto('consent_access_log')
+		.values({
+			id: randomUUID(),
+			user_id: tenantId,
+			advisor_id: advisor.id,
+			advisor_name: null,
+			advisor_email: advisor.email,
+			categories: JSON.stringify(['paymentPlan']),
+			viewed_at: stamp
+		})
+		.execute();
+	return { planId: id, revision, version: result.version };
+}
+
+/** POST /api/advisor/cases/[tenantId]/plans: advisors only, under a consent covering the plan. */
+export async function handleAdvisorPlanChange(
+	event: JsonEvent & { params: Partial<Record<string, string>> },
+	options: { db: () => Promise<Kysely<Database>>; now?: () => Date }
+): Promise<Response> {
+	const advisor = requireRoleJson(event, 'advisor');
+	rateLimit(`advisor-plan:${advisor.id}`, 30, 60_000);
+	const raw = await assertJsonRequest(event, 64 * 1024);
+	const parsed = advisorPlanChangeSchema.safeParse(raw);
+	if (!parsed.success) {
+		throw new HttpProblem(400, {
+			message: 'Invalid plan change',
+			issues: toIssues(parsed.error.issues)
+		});
+	}
+	const tenantId = event.params.tenantId ?? '';
+	const db = await options.db();
+	const result = await changePlanAsAdvisor(
+		db,
+		advisor,
+		tenantId,
+		parsed.data,
+		options.now?.() ?? new Date()
+	);
+	return json(result, { status: 201 });
+}
