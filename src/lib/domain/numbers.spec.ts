@@ -24,11 +24,19 @@ describe('parseNumber', () => {
 	});
 	it('round-trips what it formats, in every language', () => {
 		fc.assert(
-			fc.property(fc.integer({ min: 0, max: 1200 }), fc.constantFrom('fi', 'sv', 'en'), (n, lang) => {
-				const value = n / 10;
-				const back = parseNumber(formatNumberInput(value, lang), { min: 0, max: 120, decimals: 1 });
-				expect(back).toEqual({ ok: true, value });
-			})
+			fc.property(
+				fc.integer({ min: 0, max: 1200 }),
+				fc.constantFrom('fi', 'sv', 'en'),
+				(n, lang) => {
+					const value = n / 10;
+					const back = parseNumber(formatNumberInput(value, lang), {
+						min: 0,
+						max: 120,
+						decimals: 1
+					});
+					expect(back).toEqual({ ok: true, value });
+				}
+			)
 		);
 	});
 });

@@ -1,8 +1,7 @@
 /** Parsing of the few non-money numbers the tenant types (people, due day, months behind). */
 
 export type NumberResult =
-	| { ok: true; value: number | null }
-	| { ok: false; error: 'invalid' | 'range' };
+	{ ok: true; value: number | null } | { ok: false; error: 'invalid' | 'range' };
 
 /**
  * Accepts digits with an optional decimal part after `,` or `.` when `decimals` allows it
