@@ -32,6 +32,7 @@ export function readProgressHint(): number {
 
 export class SituationState {
 	#situation = $state.raw<Situation>(EMPTY);
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- replaced whole by each live-query result, never mutated
 	#drafts = $state.raw<ReadonlyMap<string, string>>(new Map());
 	#loaded = $state(false);
 	#summary = $derived(computeSummary(this.#situation));

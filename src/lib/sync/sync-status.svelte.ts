@@ -47,6 +47,7 @@ function writeAccountHint(account: AccountInfo | null): void {
  * data syncs, so their status follows the same triggers.
  */
 type Refresher = () => Promise<unknown>;
+// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a registry of callbacks, not state anything renders
 const refreshers = new Set<Refresher>();
 export function onSynced(refresh: Refresher): () => void {
 	refreshers.add(refresh);
@@ -162,6 +163,7 @@ export class SyncStatus {
 				this.#failures = 0;
 				this.state = 'idle';
 				this.lastError = null;
+				// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a snapshot, replaced whole on each sync
 				this.lastSyncedAt = new Date();
 				break;
 			case 'busy':
