@@ -14,6 +14,7 @@
 // CONSENT_E2E_BUILD_DIR serves a build other than build/ (e.g. build-consent while build/ is busy).
 import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { en } from '../../src/lib/i18n/en/index';
@@ -206,6 +207,30 @@ test('tenant gives consent on a phone; the advisor sees only those categories un
 		consent.text.categories.contactDetails.label,
 		consent.text.categories.rentArrears.label
 	]);
+	// The receipt as the Kantara JSON the server issued, and printable without the app's frame.
+	const [download] = await Promise.all([
+		tenant.device.page.waitForEvent('download'),
+		tenant.device.page.getByRole('button', { name: m.consent.receiptPage.download }).click()
+	]);
+	const receipt = JSON.parse(await readFile(await download.path(), 'utf8'));
+	expect(receipt).toMatchObject({
+		version: 'KI-CR-v1.1.0',
+		jurisdiction: 'FI',
+		consentReceiptID: serviceId,
+		language: 'fi'
+	});
+	expect(receipt.services[0].purposes[0].piiCategory).toEqual([
+		consent.text.categories.contactDetails.label,
+		consent.text.categories.rentArrears.label
+	]);
+	await tenant.device.page.emulateMedia({ media: 'print' });
+	await expect(tenant.device.page.getByRole('banner')).toBeHidden();
+	await expect(
+		tenant.device.page.getByRole('button', { name: m.consent.receiptPage.print })
+	).toBeHidden();
+	await expect(tenant.device.page.getByTestId('receipt')).toBeVisible();
+	await tenant.device.page.emulateMedia({ media: 'screen' });
+
 	// And the landlord (a third party the advisor may talk to), for 3 months.
 	await consent.give({ recipient: 'landlord', categories: ['rentArrears'], months: 3 });
 

@@ -20,7 +20,6 @@ export const consent: Messages['consent'] = {
 		withdrawn: 'Withdrawn',
 		expired: 'Ended'
 	},
-	recipient: 'To whom',
 	categories: 'Which information',
 	validity: 'Valid',
 	validUntil: (date: string) => `until ${date}`,
@@ -71,7 +70,6 @@ export const consent: Messages['consent'] = {
 			'Giving consent needs a network connection so that you get the receipt at once. You can read the text now and give the consent when the connection is back.',
 		recipientLegend: 'Whom do you give permission to',
 		nameLabel: {
-			advisorService: '',
 			landlord: "Landlord's name",
 			socialOffice: 'Municipality or wellbeing services county (optional)',
 			collectionAgency: "Collection agency's name",
@@ -84,7 +82,6 @@ export const consent: Messages['consent'] = {
 		months: (n: number) => (n === 1 ? '1 month' : `${n} months`),
 		endsOn: (date: string) => `The permission ends on ${date} unless you withdraw it earlier.`,
 		purposeTitle: 'What the information is used for',
-		voluntaryTitle: 'Voluntary',
 		withdrawalTitle: 'Withdrawing',
 		accessLogTitle: 'You see every view',
 		textVersion: (version: string) => `Consent text version ${version}`,
@@ -99,8 +96,7 @@ export const consent: Messages['consent'] = {
 			signedOut: 'Your session has ended. Please sign in again.',
 			role: 'Only a tenant account can give consent.',
 			rateLimited: 'Too many attempts. Wait a moment and try again.',
-			failed: 'The consent could not be saved. Please try again.',
-			summary: 'Check the marked fields.'
+			failed: 'The consent could not be saved. Please try again.'
 		}
 	},
 	receiptPage: {
@@ -132,12 +128,10 @@ export const consent: Messages['consent'] = {
 		policy: 'Privacy notice',
 		service: 'Service',
 		purpose: 'Purpose',
-		purposeCategory: 'Kind of purpose',
 		consentType: 'Kind of consent',
 		consentTypes: { EXPLICIT: 'Explicit consent', IMPLICIT: 'Implied consent' },
 		categories: 'Kinds of information',
 		sensitive: 'Includes sensitive information',
-		sensitiveCategories: 'Sensitive kinds of information',
 		thirdParty: 'Is information shared with others',
 		thirdPartyNone: 'Not shared with others',
 		termination: 'Ending',
@@ -154,10 +148,8 @@ export const consent: Messages['consent'] = {
 		loadFailed: 'The clients could not be fetched. Please try again.',
 		offline: 'No network connection. Client information is shown only online.',
 		anonymous: (short: string) => `Client ${short}`,
-		noName: 'Unnamed client',
 		categories: 'Information covered',
 		validUntil: 'Valid',
-		open: (who: string) => `Open: ${who}`,
 		backToList: 'Back to clients'
 	},
 	caseView: {
@@ -173,7 +165,6 @@ export const consent: Messages['consent'] = {
 		notAllowedNone: 'Every kind of information is covered.',
 		consentsTitle: "The client's active consents",
 		until: (date: string) => `valid until ${date}`,
-		contact: 'Contact details',
 		name: 'Name',
 		email: 'Email',
 		municipality: 'Municipality',
@@ -185,7 +176,6 @@ export const consent: Messages['consent'] = {
 		benefitsNotApplied: 'Benefits not applied for',
 		none: 'Nothing recorded.',
 		notFilled: 'Not filled in',
-		household: 'Household',
 		adults: 'Adults',
 		children: 'Children',
 		incomes: 'Income',

@@ -23,7 +23,6 @@ export const consent = {
 		withdrawn: 'Perutut',
 		expired: 'Päättyneet'
 	},
-	recipient: 'Kenelle',
 	categories: 'Mitä tietoja',
 	validity: 'Voimassa',
 	validUntil: (date: string) => `${date} asti`,
@@ -74,7 +73,6 @@ export const consent = {
 			'Suostumuksen antaminen vaatii verkkoyhteyden, jotta saat kuitin heti. Voit lukea tekstin nyt ja antaa suostumuksen, kun yhteys palaa.',
 		recipientLegend: 'Kenelle annat luvan',
 		nameLabel: {
-			advisorService: '',
 			landlord: 'Vuokranantajan nimi',
 			socialOffice: 'Kunta tai hyvinvointialue (valinnainen)',
 			collectionAgency: 'Perintätoimiston nimi',
@@ -87,7 +85,6 @@ export const consent = {
 		months: (n: number) => (n === 1 ? '1 kuukausi' : `${n} kuukautta`),
 		endsOn: (date: string) => `Lupa päättyy ${date}, ellet peru sitä aiemmin.`,
 		purposeTitle: 'Mihin tietoja käytetään',
-		voluntaryTitle: 'Vapaaehtoista',
 		withdrawalTitle: 'Peruminen',
 		accessLogTitle: 'Katselukerrat näkyvät sinulle',
 		textVersion: (version: string) => `Suostumustekstin versio ${version}`,
@@ -102,8 +99,7 @@ export const consent = {
 			signedOut: 'Istuntosi on päättynyt. Kirjaudu sisään uudelleen.',
 			role: 'Vain vuokralaisen tilillä voi antaa suostumuksen.',
 			rateLimited: 'Liian monta yritystä. Odota hetki ja yritä uudelleen.',
-			failed: 'Suostumusta ei voitu tallentaa. Yritä uudelleen.',
-			summary: 'Tarkista merkityt kohdat.'
+			failed: 'Suostumusta ei voitu tallentaa. Yritä uudelleen.'
 		}
 	},
 	receiptPage: {
@@ -135,7 +131,6 @@ export const consent = {
 		policy: 'Tietosuojaseloste',
 		service: 'Palvelu',
 		purpose: 'Tarkoitus',
-		purposeCategory: 'Tarkoituksen laji',
 		consentType: 'Suostumuksen laji',
 		consentTypes: { EXPLICIT: 'Nimenomainen suostumus', IMPLICIT: 'Hiljainen suostumus' } as Record<
 			string,
@@ -143,7 +138,6 @@ export const consent = {
 		>,
 		categories: 'Tietoryhmät',
 		sensitive: 'Sisältää arkaluonteisia tietoja',
-		sensitiveCategories: 'Arkaluonteiset tietoryhmät',
 		thirdParty: 'Luovutetaanko tietoja muille',
 		thirdPartyNone: 'Ei luovuteta muille',
 		termination: 'Päättyminen',
@@ -160,10 +154,8 @@ export const consent = {
 		loadFailed: 'Asiakkaita ei saatu haettua. Yritä uudelleen.',
 		offline: 'Ei verkkoyhteyttä. Asiakastiedot näkyvät vain verkossa.',
 		anonymous: (short: string) => `Asiakas ${short}`,
-		noName: 'Nimetön asiakas',
 		categories: 'Luvan kattamat tiedot',
 		validUntil: 'Voimassa',
-		open: (who: string) => `Avaa: ${who}`,
 		backToList: 'Takaisin asiakkaisiin'
 	},
 	caseView: {
@@ -179,7 +171,6 @@ export const consent = {
 		notAllowedNone: 'Kaikki tietoryhmät ovat luvan piirissä.',
 		consentsTitle: 'Asiakkaan voimassa olevat suostumukset',
 		until: (date: string) => `voimassa ${date} asti`,
-		contact: 'Yhteystiedot',
 		name: 'Nimi',
 		email: 'Sähköposti',
 		municipality: 'Kotikunta',
@@ -191,7 +182,6 @@ export const consent = {
 		benefitsNotApplied: 'Hakematta olevat etuudet',
 		none: 'Ei merkintöjä.',
 		notFilled: 'Ei täytetty',
-		household: 'Kotitalous',
 		adults: 'Aikuisia',
 		children: 'Lapsia',
 		incomes: 'Tulot',

@@ -19,7 +19,6 @@ export const consent: Messages['consent'] = {
 		withdrawn: 'Återkallade',
 		expired: 'Upphörda'
 	},
-	recipient: 'Till vem',
 	categories: 'Vilka uppgifter',
 	validity: 'Gäller',
 	validUntil: (date: string) => `till ${date}`,
@@ -70,7 +69,6 @@ export const consent: Messages['consent'] = {
 			'För att ge samtycke behövs en nätverksanslutning, så att du får kvittot genast. Du kan läsa texten nu och ge samtycket när anslutningen är tillbaka.',
 		recipientLegend: 'Vem ger du lov',
 		nameLabel: {
-			advisorService: '',
 			landlord: 'Hyresvärdens namn',
 			socialOffice: 'Kommun eller välfärdsområde (frivilligt)',
 			collectionAgency: 'Inkassobyråns namn',
@@ -83,7 +81,6 @@ export const consent: Messages['consent'] = {
 		months: (n: number) => (n === 1 ? '1 månad' : `${n} månader`),
 		endsOn: (date: string) => `Lovet upphör ${date}, om du inte återkallar det tidigare.`,
 		purposeTitle: 'Vad uppgifterna används till',
-		voluntaryTitle: 'Frivilligt',
 		withdrawalTitle: 'Återkallelse',
 		accessLogTitle: 'Du ser varje gång någon tittar',
 		textVersion: (version: string) => `Samtyckestextens version ${version}`,
@@ -98,8 +95,7 @@ export const consent: Messages['consent'] = {
 			signedOut: 'Din session har gått ut. Logga in igen.',
 			role: 'Bara ett hyresgästkonto kan ge samtycke.',
 			rateLimited: 'För många försök. Vänta en stund och försök igen.',
-			failed: 'Samtycket kunde inte sparas. Försök igen.',
-			summary: 'Kontrollera de markerade fälten.'
+			failed: 'Samtycket kunde inte sparas. Försök igen.'
 		}
 	},
 	receiptPage: {
@@ -131,12 +127,10 @@ export const consent: Messages['consent'] = {
 		policy: 'Dataskyddsbeskrivning',
 		service: 'Tjänst',
 		purpose: 'Ändamål',
-		purposeCategory: 'Typ av ändamål',
 		consentType: 'Typ av samtycke',
 		consentTypes: { EXPLICIT: 'Uttryckligt samtycke', IMPLICIT: 'Underförstått samtycke' },
 		categories: 'Uppgiftsgrupper',
 		sensitive: 'Innehåller känsliga uppgifter',
-		sensitiveCategories: 'Känsliga uppgiftsgrupper',
 		thirdParty: 'Lämnas uppgifter ut till andra',
 		thirdPartyNone: 'Lämnas inte ut till andra',
 		termination: 'Upphörande',
@@ -153,10 +147,8 @@ export const consent: Messages['consent'] = {
 		loadFailed: 'Klienterna kunde inte hämtas. Försök igen.',
 		offline: 'Ingen nätverksanslutning. Klientuppgifter visas bara online.',
 		anonymous: (short: string) => `Klient ${short}`,
-		noName: 'Namnlös klient',
 		categories: 'Uppgifter som lovet omfattar',
 		validUntil: 'Gäller',
-		open: (who: string) => `Öppna: ${who}`,
 		backToList: 'Tillbaka till klienterna'
 	},
 	caseView: {
@@ -172,7 +164,6 @@ export const consent: Messages['consent'] = {
 		notAllowedNone: 'Alla uppgiftsgrupper omfattas.',
 		consentsTitle: 'Klientens gällande samtycken',
 		until: (date: string) => `gäller till ${date}`,
-		contact: 'Kontaktuppgifter',
 		name: 'Namn',
 		email: 'E-post',
 		municipality: 'Hemkommun',
@@ -184,7 +175,6 @@ export const consent: Messages['consent'] = {
 		benefitsNotApplied: 'Förmåner som inte sökts',
 		none: 'Inga anteckningar.',
 		notFilled: 'Inte ifyllt',
-		household: 'Hushåll',
 		adults: 'Vuxna',
 		children: 'Barn',
 		incomes: 'Inkomster',
