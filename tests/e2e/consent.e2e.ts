@@ -351,7 +351,7 @@ for (const lang of ['fi', 'en'] as const) {
 		desktop,
 		m: fiMessages
 	}) => {
-		test.setTimeout(180_000);
+		test.setTimeout(240_000);
 		const m = lang === 'en' ? en : fiMessages;
 		const useLang = async (d: Device) => {
 			if (lang !== 'en') return;
@@ -444,3 +444,50 @@ for (const lang of ['fi', 'en'] as const) {
 		await expectNoSidewaysScroll(advisor.device.page, 'case view, refused');
 	});
 }
+
+/** Presses Tab until `target` has focus (keyboard only, no pointer). */
+async function tabTo(page: Page, target: import('@playwright/test').Locator): Promise<void> {
+	for (let i = 0; i < 80; i++) {
+		if (await target.evaluate((el) => el === document.activeElement)) return;
+		await page.keyboard.press('Tab');
+	}
+	throw new Error('could not reach the element with Tab');
+}
+
+test('giving and withdrawing work by keyboard alone', async ({ device, m }) => {
+	test.setTimeout(90_000);
+	const tenant = await device(server, 'tenant');
+	await sessions.signIn(tenant.context, newEmail('näppäimistö'));
+	const consent = new ConsentPage(tenant.page, m);
+	const page = tenant.page;
+
+	await consent.gotoGive();
+	await tabTo(page, consent.recipientRadio('advisorService'));
+	await page.keyboard.press('Space');
+	await expect(consent.recipientRadio('advisorService')).toBeChecked();
+	await tabTo(page, consent.categoryBox('paymentPlan'));
+	await page.keyboard.press('Space');
+	await expect(consent.categoryBox('paymentPlan')).toBeChecked();
+	await tabTo(page, consent.confirmButton());
+	await page.keyboard.press('Enter');
+	await expect(page.getByTestId('receipt-given')).toBeVisible();
+
+	await consent.goto();
+	const service = consent.recipientLabel('advisorService');
+	await tabTo(page, consent.withdrawButton(service));
+	await page.keyboard.press('Enter');
+	await expect(consent.dialog()).toBeVisible();
+	// The safe choice has focus; Escape closes and returns focus to the button.
+	await expect(consent.dialog().getByRole('button', { name: m.common.cancel })).toBeFocused();
+	await page.keyboard.press('Escape');
+	await expect(consent.dialog()).toBeHidden();
+	await expect(consent.withdrawButton(service)).toBeFocused();
+	await page.keyboard.press('Enter');
+	await page.keyboard.press('Tab');
+	await expect(
+		consent.dialog().getByRole('button', { name: m.consent.withdrawConfirm })
+	).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(consent.card(service)).toHaveAttribute('data-state', 'withdrawn');
+	await expect(page.getByTestId('consent-message')).toHaveText(m.consent.withdrawDone(service));
+});
