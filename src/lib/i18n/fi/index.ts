@@ -7,7 +7,19 @@ import { consent } from './consent';
 import { advisor } from './advisor';
 import { privacy } from './privacy';
 import { plan } from './plan';
+import { booking } from './booking';
 
 /** Finnish is the source language: its shape is the type every translation must satisfy. */
-export const fi = { common, situation, summary, sync, account, advisor, plan, privacy, consent };
+export const fi = {
+	common,
+	situation,
+	summary,
+	sync,
+	account,
+	advisor,
+	plan,
+	privacy,
+	consent,
+	booking
+};
 export type Messages = typeof fi;

@@ -8,6 +8,7 @@ import { consent } from './consent';
 import { advisor } from './advisor';
 import { privacy } from './privacy';
 import { plan } from './plan';
+import { booking } from './booking';
 
 export const sv: Messages = {
 	common,
@@ -18,5 +19,6 @@ export const sv: Messages = {
 	advisor,
 	plan,
 	privacy,
-	consent
+	consent,
+	booking
 };
