@@ -1,0 +1,32 @@
+import type { Messages } from '../fi/index';
+
+export const advisorPlan: Messages['advisorPlan'] = {
+	title: 'Payment plan and progress',
+	none: 'The tenant has not made a payment plan yet.',
+	following: (revision: number, agreed: string | null) =>
+		agreed ? `Version ${revision}, agreed on ${agreed}` : `Version ${revision}, not agreed yet`,
+	creditor: 'Creditor',
+	balance: 'Owed when the plan started',
+	instalment: 'Monthly instalment',
+	clearedIn: 'Paid off in',
+	status: 'Status',
+	paid: 'Paid',
+	remaining: 'Left',
+	shortfall: (amount: string) => `Behind by ${amount}`,
+	notScheduled: 'not scheduled',
+	changeTitle: 'Change instalments',
+	changeIntro:
+		'You can propose new monthly instalments. Saving makes a new version of the plan; the tenant sees it and decides whether to agree to it.',
+	newInstalment: (creditor: string) => `New monthly instalment: ${creditor}`,
+	save: 'Save as a new version',
+	saving: 'Saving…',
+	saved: (revision: number) => `Saved as version ${revision}.`,
+	nothingChanged: 'Enter at least one new instalment.',
+	refused: 'The tenant’s consent no longer covers the payment plan.',
+	failed: 'Saving did not work. Check the instalments.',
+	problems: {
+		exceedsBalance: 'The instalment is more than the debt still owed.',
+		overAvailable: 'The instalments are more than the money available each month.',
+		other: 'The instalment does not fit the plan.'
+	}
+};

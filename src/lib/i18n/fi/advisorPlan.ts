@@ -1,0 +1,30 @@
+export const advisorPlan = {
+	title: 'Maksusuunnitelma ja sen seuranta',
+	none: 'Asukas ei ole vielä tehnyt maksusuunnitelmaa.',
+	following: (revision: number, agreed: string | null) =>
+		agreed ? `Versio ${revision}, sovittu ${agreed}` : `Versio ${revision}, ei vielä sovittu`,
+	creditor: 'Velkoja',
+	balance: 'Velka suunnitelman alussa',
+	instalment: 'Erä kuukaudessa',
+	clearedIn: 'Maksettu loppuun',
+	status: 'Tilanne',
+	paid: 'Maksettu',
+	remaining: 'Jäljellä',
+	shortfall: (amount: string) => `Myöhässä ${amount}`,
+	notScheduled: 'ei aikataulussa',
+	changeTitle: 'Muuta eriä',
+	changeIntro:
+		'Voit ehdottaa uusia kuukausieriä. Tallennus tekee suunnitelmasta uuden version; asukas näkee sen ja päättää, sopiiko hän sen.',
+	newInstalment: (creditor: string) => `Uusi kuukausierä: ${creditor}`,
+	save: 'Tallenna uutena versiona',
+	saving: 'Tallennetaan…',
+	saved: (revision: number) => `Tallennettu versiona ${revision}.`,
+	nothingChanged: 'Kirjoita vähintään yksi uusi erä.',
+	refused: 'Asukkaan suostumus ei enää kata maksusuunnitelmaa.',
+	failed: 'Tallennus ei onnistunut. Tarkista erät.',
+	problems: {
+		exceedsBalance: 'Erä on suurempi kuin jäljellä oleva velka.',
+		overAvailable: 'Erät ylittävät kuukaudessa käytettävissä olevan rahan.',
+		other: 'Erä ei sovi suunnitelmaan.'
+	}
+};

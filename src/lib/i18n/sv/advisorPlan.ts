@@ -1,0 +1,34 @@
+import type { Messages } from '../fi/index';
+
+export const advisorPlan: Messages['advisorPlan'] = {
+	title: 'Betalningsplan och uppföljning',
+	none: 'Klienten har ännu inte gjort någon betalningsplan.',
+	following: (revision: number, agreed: string | null) =>
+		agreed
+			? `Version ${revision}, överenskommen ${agreed}`
+			: `Version ${revision}, inte ännu överenskommen`,
+	creditor: 'Borgenär',
+	balance: 'Skuld när planen började',
+	instalment: 'Rat per månad',
+	clearedIn: 'Betald i sin helhet',
+	status: 'Läge',
+	paid: 'Betalt',
+	remaining: 'Kvar',
+	shortfall: (amount: string) => `Försenat ${amount}`,
+	notScheduled: 'inte i tidtabellen',
+	changeTitle: 'Ändra raterna',
+	changeIntro:
+		'Du kan föreslå nya månadsrater. När du sparar blir planen en ny version; klienten ser den och bestämmer om hen går med på den.',
+	newInstalment: (creditor: string) => `Ny månadsrat: ${creditor}`,
+	save: 'Spara som ny version',
+	saving: 'Sparar…',
+	saved: (revision: number) => `Sparad som version ${revision}.`,
+	nothingChanged: 'Skriv minst en ny rat.',
+	refused: 'Klientens samtycke omfattar inte längre betalningsplanen.',
+	failed: 'Det gick inte att spara. Kontrollera raterna.',
+	problems: {
+		exceedsBalance: 'Raten är större än den återstående skulden.',
+		overAvailable: 'Raterna överskrider de pengar som finns per månad.',
+		other: 'Raten passar inte in i planen.'
+	}
+};
