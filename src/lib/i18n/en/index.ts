@@ -7,6 +7,7 @@ import { sync } from './sync';
 import { consent } from './consent';
 import { advisor } from './advisor';
 import { privacy } from './privacy';
+import { advisorPlan } from './advisorPlan';
 import { plan } from './plan';
 import { booking } from './booking';
 
@@ -19,6 +20,7 @@ export const en: Messages = {
 	advisor,
 	plan,
 	privacy,
+	advisorPlan,
 	consent,
 	booking
 };
