@@ -32,6 +32,7 @@ import { parseMoney, sumCents, toCents, type Cents, type MoneyError } from '$lib
 import { REFERENCE_CATEGORIES, referenceCents } from '$lib/domain/reference-budget';
 import { toHelsinki } from '$lib/domain/helsinki-time';
 import type { ResolvedPathname } from '$app/types';
+import { resolve } from '$app/paths';
 import type { Summary } from '$lib/domain/summary';
 import type { Situation } from '$lib/schemas/situation';
 import type { Payment, PlanRow } from '$lib/schemas/plan';
@@ -195,11 +196,8 @@ export function firstMonthTotalCents(row: PlanRow): Cents {
 	return sumCents(row.months[0]?.instalmentsCents ?? []);
 }
 
-/**
- * Booking an advisor. The page belongs to another feature; when its route exists this can become
- * `resolve('/book')` (resolve() only accepts routes that exist).
- */
-export const BOOK_HREF = '/book' as string as ResolvedPathname;
+/** Booking an advisor: where the plan sends a tenant who has no money left or is in court. */
+export const BOOK_HREF: ResolvedPathname = resolve('/book');
 
 /** Whether income, rent, due day or debts in the situation differ from what a version used. */
 export function situationChanged(ctx: PlanContext, row: PlanRow): boolean {
