@@ -27,7 +27,14 @@ export async function sendOrQueue(
 	entry.seq = await db.pending.add(entry);
 	// Older commands go first: a cancel queued offline must not overtake its own request.
 	const results = await flushPending(db, fetchFn);
-	return results.get(entry.requestId) ?? { status: 'queued' };
+	const outcome = results.get(entry.requestId);
+	if (outcome) return outcome;
+	// Another flush (a sync, another tab) may have held the lock and sent it before ours ran.
+	const left = await db.pending.get(entry.seq);
+	if (!left) return { status: 'sent', response: null };
+	if (left.error)
+		return { status: 'refused', httpStatus: left.error.status, body: left.error.body };
+	return { status: 'queued' };
 }
 
 /** Sends waiting commands in order; stops at the first network failure. Never throws. */

@@ -5,7 +5,7 @@
  *
  * The sync machinery (Dexie, the wire schemas) loads only once an account is known.
  */
-import { createContext } from 'svelte';
+import { createContext, untrack } from 'svelte';
 import type { Conflict } from '$lib/schemas/sync';
 import type { RejectedChange, SyncOutcome } from './sync-client';
 
@@ -78,8 +78,11 @@ export class SyncStatus {
 			window.addEventListener('online', online);
 			document.addEventListener('visibilitychange', visible);
 			const period = setInterval(() => this.schedule(0), PERIOD_MS);
-			if (this.account) void this.#loadEngine();
-			void this.refreshAccount();
+			// Untracked: refreshAccount replaces `account`, which must not re-run this effect.
+			untrack(() => {
+				if (this.account) void this.#loadEngine();
+				void this.refreshAccount();
+			});
 			return () => {
 				window.removeEventListener('online', online);
 				document.removeEventListener('visibilitychange', visible);
