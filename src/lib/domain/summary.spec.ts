@@ -172,16 +172,18 @@ describe('computeSummary', () => {
 		expect(summary.surplus).toBe(-100_00);
 	});
 
-	it('counts null amounts as zero but still shows the line', () => {
+	it('leaves rows without an amount out of the lines: the summary shows only what was said', () => {
+		// An empty amount is either never filled in or text that is not a valid amount yet.
 		const summary = computeSummary(
 			emptySituation({
-				incomes: [income('pension', null)],
+				incomes: [income('pension', null), income('salary', 100_00)],
 				expenses: [expense('water', null)],
 				debts: [debt('creditCard', null, null)]
 			})
 		);
-		expect(summary.incomeLines).toEqual([{ source: 'pension', monthlyCents: 0 }]);
-		expect(summary.expenseLines).toEqual([{ category: 'water', monthlyCents: 0, derived: false }]);
+		expect(summary.incomeLines).toEqual([{ source: 'salary', monthlyCents: 100_00 }]);
+		expect(summary.incomeMonthly).toBe(100_00);
+		expect(summary.expenseLines).toEqual([]);
 		expect(summary.totalDebt).toBe(0);
 	});
 

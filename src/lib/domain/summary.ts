@@ -66,14 +66,20 @@ export interface Summary {
 const isDerived = (category: ExpenseCategory): boolean =>
 	(DERIVED_EXPENSES as readonly ExpenseCategory[]).includes(category);
 
-/** Sources/categories appear once a monthly row exists, even before its amount is filled in. */
+/**
+ * Sources/categories appear once a monthly row has an amount. A row whose amount is empty (never
+ * filled in, or text that is not a valid amount yet) is not a line: the summary shows only what the
+ * tenant has actually said.
+ */
 function groupMonthly<K extends string>(
 	order: readonly K[],
 	rows: readonly { key: K; amountCents: number | null; frequency: Frequency }[]
 ): Map<K, Cents> {
 	const totals = new Map<K, Cents>();
 	for (const key of order) {
-		const monthly = rows.filter((r) => r.key === key && r.frequency !== 'oneOff');
+		const monthly = rows.filter(
+			(r) => r.key === key && r.frequency !== 'oneOff' && r.amountCents !== null
+		);
 		if (monthly.length === 0) continue;
 		totals.set(key, sumCents(monthly.map((r) => monthlyCents(r.amountCents, r.frequency))));
 	}

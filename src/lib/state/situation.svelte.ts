@@ -19,14 +19,15 @@ const EMPTY: Situation = {
 	decisions: []
 };
 
-/** How many steps hold data, kept where the start page can read it without opening the database. */
+/** Which steps hold data, kept where the start page can read it without opening the database. */
 export const PROGRESS_HINT_KEY = 'progress';
 
-export function readProgressHint(): number {
+export function readProgressHint(): readonly string[] {
 	try {
-		return Number(localStorage.getItem(PROGRESS_HINT_KEY) ?? 0) || 0;
+		const value: unknown = JSON.parse(localStorage.getItem(PROGRESS_HINT_KEY) ?? '[]');
+		return Array.isArray(value) ? value.filter((s): s is string => typeof s === 'string') : [];
 	} catch {
-		return 0;
+		return [];
 	}
 }
 
@@ -70,7 +71,7 @@ export class SituationState {
 					try {
 						localStorage.setItem(
 							PROGRESS_HINT_KEY,
-							String(computeSummary(value.situation).filledSteps.length)
+							JSON.stringify(computeSummary(value.situation).filledSteps)
 						);
 					} catch {
 						// Only the start page's "continue" button depends on it.
