@@ -1,10 +1,17 @@
 import { sveltekit } from '@sveltejs/kit/vite';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+
+// The HTTP-level server tests need a built app: `npm test` runs them after the build with
+// HTTP_TEST_BUILD_DIR set (or HTTP_TESTS=1 builds one); otherwise they are not collected at all.
+const httpTests = Boolean(process.env.HTTP_TEST_BUILD_DIR) || process.env.HTTP_TESTS === '1';
 
 export default defineConfig({
 	plugins: [sveltekit()],
 	test: {
 		include: ['src/**/*.spec.ts', 'tests/server/**/*.spec.ts', 'tests/integration/**/*.spec.ts'],
+		exclude: httpTests
+			? configDefaults.exclude
+			: [...configDefaults.exclude, 'tests/server/http-*.spec.ts'],
 		environment: 'node',
 		testTimeout: 30_000
 	}

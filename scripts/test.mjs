@@ -55,10 +55,9 @@ let interrupted = false;
 process.on('SIGINT', () => (interrupted = true));
 process.on('SIGTERM', () => (interrupted = true));
 
-const HTTP_SPECS = 'tests/server/http-*.spec.ts';
 /** @type {{ name: string, command: string, args: string[], needed?: boolean, env?: Record<string, string> }[]} */
 const steps = [
-	{ name: 'vitest', command: bin('vitest'), args: ['run', '--exclude', HTTP_SPECS], needed: false },
+	{ name: 'vitest', command: bin('vitest'), args: ['run'], needed: false },
 	{ name: 'vite build', command: bin('vite'), args: ['build'], needed: true },
 	{
 		name: 'vitest http',

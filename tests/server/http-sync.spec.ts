@@ -2,8 +2,9 @@
  * The sync endpoints over real HTTP: the built app (adapter-node) served by scripts/serve.mjs,
  * with hooks, Auth.js database sessions and the node HTTP stack in the path.
  *
- * Opt-in, because it builds the app (tens of seconds, and `vite build` writes the shared
- * .svelte-kit/ directory): set HTTP_TESTS=1 to build into a temp BUILD_DIR, or
+ * Collected only when a build is at hand (see vite.config.ts): `npm test` runs it after its build
+ * with HTTP_TEST_BUILD_DIR; HTTP_TESTS=1 builds into a temp BUILD_DIR instead (tens of seconds, and
+ * `vite build` writes the shared .svelte-kit/ directory); or
  * HTTP_TEST_BUILD_DIR=<dir> to serve an existing build. A session is made the way Auth.js
  * makes one (a "Session" row plus the `authjs.session-token` cookie), so no sign-in flow is needed.
  */
@@ -19,13 +20,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb, type Database } from '$lib/server/db';
 import { create } from './factories';
 
-const enabled = process.env.HTTP_TESTS === '1' || Boolean(process.env.HTTP_TEST_BUILD_DIR);
-if (!enabled) {
-	console.warn(
-		'tests/server/http-sync.spec.ts: skipped (set HTTP_TESTS=1 to build and serve the app)'
-	);
-}
-
 function freePort(): Promise<number> {
 	return new Promise((res, rej) => {
 		const s = createServer();
@@ -37,7 +31,7 @@ function freePort(): Promise<number> {
 	});
 }
 
-describe.runIf(enabled)('sync over HTTP (built server)', () => {
+describe('sync over HTTP (built server)', () => {
 	const root = resolve(import.meta.dirname, '../..');
 	const work = mkdtempSync(join(tmpdir(), 'vuokra-http-'));
 	let server: ChildProcess | undefined;
