@@ -17,7 +17,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import ICAL from 'ical.js';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { en } from '../../src/lib/i18n/en/index';
 import { fi, type Messages } from '../../src/lib/i18n/fi/index';
@@ -26,6 +25,7 @@ import { AdvisorPage } from './pages/advisor-page';
 import { BookingPage } from './pages/booking-page';
 import { buildApp, repoRoot, startServer, type RunningServer } from './support/server';
 import { sessionsFor, type Sessions } from './support/session';
+import { icsEvent, mimePart } from '../support/mail-parts';
 import { startSmtpSink, type SmtpSink, type SunkMail } from '../support/smtp-sink';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -125,41 +125,12 @@ test.afterEach(async () => {
 	expect(errors, 'uncaught errors in the pages').toEqual([]);
 });
 
-/** The first `type` part of a raw MIME message (at any depth), decoded. */
-function mimePart(raw: string, type: string): { method: string | undefined; text: string } {
-	const match = new RegExp(
-		`content-type:\\s*${type}[^\\r\\n]*(?:\\r?\\n[ \\t][^\\r\\n]*)*`,
-		'i'
-	).exec(raw);
-	if (!match) throw new Error(`no ${type} part in:\n${raw.slice(0, 2000)}`);
-	const rest = raw.slice(match.index);
-	const [head = '', ...bodyParts] = rest.split(/\r?\n\r?\n/);
-	const body = bodyParts.join('\n\n').split(/\r?\n--/)[0] ?? '';
-	const encoding = /content-transfer-encoding:\s*([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
-	const text =
-		encoding === 'base64'
-			? Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8')
-			: encoding === 'quoted-printable'
-				? Buffer.from(
-						body
-							.replace(/=\r?\n/g, '')
-							.replace(/=([0-9A-F]{2})/gi, (_m, h: string) => String.fromCharCode(parseInt(h, 16))),
-						'latin1'
-					).toString('utf8')
-				: body;
-	return { method: /method=("?)(\w+)\1/i.exec(head)?.[2]?.toUpperCase(), text };
-}
-
 /** An iCalendar text read with ical.js (its VTIMEZONE registered, so times resolve in Helsinki). */
 function parseIcs(text: string) {
-	const calendar = new ICAL.Component(ICAL.parse(text));
-	for (const tz of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(tz);
-	const vevent = calendar.getFirstSubcomponent('vevent');
-	if (!vevent) throw new Error('no VEVENT');
-	const event = new ICAL.Event(vevent);
+	const { method, vevent, event } = icsEvent(text);
 	const pad = (n: number) => String(n).padStart(2, '0');
 	return {
-		method: String(calendar.getFirstPropertyValue('method')),
+		method,
 		uid: event.uid,
 		status: String(vevent.getFirstPropertyValue('status')),
 		tzid: vevent.getFirstProperty('dtstart')?.getParameter('tzid'),

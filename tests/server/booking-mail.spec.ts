@@ -4,51 +4,23 @@
  * Helsinki time, with one UID per booking, a rising SEQUENCE and METHOD REQUEST or CANCEL.
  */
 import { randomUUID } from 'node:crypto';
-import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromHelsinki } from '$lib/domain/helsinki-time';
 import { BookingMailer } from '$lib/server/bookings/notify';
 import { renderBookingMail } from '$lib/server/bookings/mail-text';
 import { BookingService, type Actor } from '$lib/server/bookings/service';
 import { TestClock, insertAdvisor, insertUser } from '$lib/server/bookings/test-fixtures';
+import { icsEvent, mimePart } from '../support/mail-parts';
 import { startSmtpSink, type SmtpSink, type SunkMail } from '../support/smtp-sink';
 import { useBackend } from './backends';
 
-/** The first `type` part of a raw MIME message (at any depth), decoded. */
-function mimePart(raw: string, type: string): { method: string | undefined; text: string } {
-	const match = new RegExp(
-		`content-type:\\s*${type}[^\\r\\n]*(?:\\r?\\n[ \\t][^\\r\\n]*)*`,
-		'i'
-	).exec(raw);
-	if (!match) throw new Error(`no ${type} part in:\n${raw.slice(0, 2000)}`);
-	const rest = raw.slice(match.index);
-	const [head = '', ...bodyParts] = rest.split(/\r?\n\r?\n/);
-	const body = bodyParts.join('\n\n').split(/\r?\n--/)[0] ?? '';
-	const encoding = /content-transfer-encoding:\s*([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
-	const text =
-		encoding === 'base64'
-			? Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8')
-			: encoding === 'quoted-printable'
-				? Buffer.from(
-						body
-							.replace(/=\r?\n/g, '')
-							.replace(/=([0-9A-F]{2})/gi, (_m, h: string) => String.fromCharCode(parseInt(h, 16))),
-						'latin1'
-					).toString('utf8')
-				: body;
-	return { method: /method=("?)(\w+)\1/i.exec(head)?.[2]?.toUpperCase(), text };
-}
 const calendarPart = (raw: string) => mimePart(raw, 'text/calendar');
 const plainText = (m: SunkMail) => mimePart(m.raw, 'text/plain').text;
 
 function parseIcs(text: string) {
-	const calendar = new ICAL.Component(ICAL.parse(text));
-	for (const tz of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(tz);
-	const vevent = calendar.getFirstSubcomponent('vevent');
-	if (!vevent) throw new Error('no VEVENT');
-	const event = new ICAL.Event(vevent);
+	const { method, vevent, event } = icsEvent(text);
 	return {
-		method: String(calendar.getFirstPropertyValue('method')),
+		method,
 		uid: event.uid,
 		sequence: event.sequence,
 		status: String(vevent.getFirstPropertyValue('status')),
