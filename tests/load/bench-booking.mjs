@@ -22,14 +22,13 @@
  * (100), BENCH_SKIP_PG=1.
  * Loopback only; bounded in time (plus bundling and PostgreSQL start-up, ~10 s).
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { pathToFileURL, fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
+import { bundleServerModules } from './bundle-server.mjs';
 import { performance } from 'node:perf_hooks';
 
-const root = resolve(fileURLToPath(import.meta.url), '../../..');
 const DURATION_MS = Number(process.env.BENCH_DURATION_MS ?? 5000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 50);
 const RACERS = Number(process.env.BENCH_RACERS ?? 100);
@@ -38,41 +37,14 @@ const TARGET_P99_MS = 50;
 const THINK_MS = Number(process.env.BENCH_THINK_MS ?? 100);
 
 async function bundle() {
-	const { build } = await import('vite');
-	const cacheDir = join(root, 'node_modules', '.cache');
-	mkdirSync(cacheDir, { recursive: true });
-	const outDir = mkdtempSync(join(cacheDir, 'bench-booking-'));
-	await build({
-		configFile: false,
-		root,
-		logLevel: 'warn',
-		resolve: { alias: { $lib: join(root, 'src/lib') } },
-		build: {
-			ssr: true,
-			outDir,
-			emptyOutDir: true,
-			minify: false,
-			rollupOptions: {
-				input: {
-					service: join(root, 'src/lib/server/bookings/service.ts'),
-					fixtures: join(root, 'src/lib/server/bookings/test-fixtures.ts'),
-					domain: join(root, 'src/lib/domain/booking.ts'),
-					db: join(root, 'src/lib/server/db/index.ts'),
-					postgres: join(root, 'tests/support/postgres.ts')
-				},
-				output: { format: 'es', entryFileNames: '[name].mjs' }
-			}
-		}
+	const { outDir, modules } = await bundleServerModules('bench-booking', {
+		service: 'src/lib/server/bookings/service.ts',
+		fixtures: 'src/lib/server/bookings/test-fixtures.ts',
+		domain: 'src/lib/domain/booking.ts',
+		db: 'src/lib/server/db/index.ts',
+		postgres: 'tests/support/postgres.ts'
 	});
-	const load = (name) => import(pathToFileURL(join(outDir, `${name}.mjs`)).href);
-	return {
-		outDir,
-		service: await load('service'),
-		fixtures: await load('fixtures'),
-		domain: await load('domain'),
-		db: await load('db'),
-		postgres: await load('postgres')
-	};
+	return { outDir, ...modules };
 }
 
 const pct = (sorted, p) =>

@@ -22,50 +22,23 @@
  * BENCH_SKIP_SQLITE=1, BENCH_DATABASE_URL (use that PostgreSQL), BENCH_PG_DURABLE=0 (local
  * cluster with fsync off, to separate disk flush cost from the rest).
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { pathToFileURL, fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
+import { bundleServerModules } from './bundle-server.mjs';
 import { performance } from 'node:perf_hooks';
 
-const root = resolve(fileURLToPath(import.meta.url), '../../..');
 const DURATION_MS = Number(process.env.BENCH_DURATION_MS ?? 5000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
 
 async function bundle() {
-	const { build } = await import('vite');
-	// Inside node_modules/.cache so the bundle's external imports (kysely, pg, zod) resolve.
-	const cacheDir = join(root, 'node_modules', '.cache');
-	mkdirSync(cacheDir, { recursive: true });
-	const outDir = mkdtempSync(join(cacheDir, 'bench-sync-'));
-	await build({
-		configFile: false,
-		root,
-		logLevel: 'warn',
-		resolve: { alias: { $lib: join(root, 'src/lib') } },
-		build: {
-			ssr: true,
-			outDir,
-			emptyOutDir: true,
-			minify: false,
-			rollupOptions: {
-				input: {
-					sync: join(root, 'src/lib/server/sync/index.ts'),
-					db: join(root, 'src/lib/server/db/index.ts'),
-					postgres: join(root, 'tests/support/postgres.ts')
-				},
-				output: { format: 'es', entryFileNames: '[name].mjs' }
-			}
-		}
+	const { outDir, modules } = await bundleServerModules('bench-sync', {
+		sync: 'src/lib/server/sync/index.ts',
+		db: 'src/lib/server/db/index.ts',
+		postgres: 'tests/support/postgres.ts'
 	});
-	const load = (name) => import(pathToFileURL(join(outDir, `${name}.mjs`)).href);
-	return {
-		outDir,
-		sync: await load('sync'),
-		db: await load('db'),
-		postgres: await load('postgres')
-	};
+	return { outDir, ...modules };
 }
 
 const at = '2026-11-27T10:00:00.000Z';
