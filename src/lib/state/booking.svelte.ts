@@ -257,26 +257,7 @@ export async function sendCommand(
 	body: unknown
 ): Promise<CommandOutcome> {
 	const { sendOrQueue } = await import('$lib/sync/pending-client');
-	const { appDb } = await import('$lib/db/app-db');
-	const before = new Set(
-		(await appDb().pending.where('kind').equals(kind).toArray()).map((p) => p.requestId)
-	);
 	const outcome = await sendOrQueue({ kind, url, method: 'POST', body });
-	if (outcome.status === 'queued') {
-		// A sync's flush may have taken the lock first and sent (or been refused) our command:
-		// sendOrQueue then reports "queued" though it is no longer waiting. Look at the queue.
-		const mine = (await appDb().pending.where('kind').equals(kind).toArray()).find(
-			(p) => !before.has(p.requestId) && p.url === url
-		);
-		if (!mine) return { status: 'sent', response: null };
-		if (mine.error) {
-			return {
-				status: 'refused',
-				httpStatus: mine.error.status,
-				problem: (mine.error.body as ApiProblem | null) ?? null
-			};
-		}
-	}
 	if (outcome.status === 'refused') {
 		return {
 			status: 'refused',
