@@ -8,7 +8,6 @@
  * request sorts as "situation unknown". Only the stage and the nearest eviction-path date leave
  * this module, and each such read is recorded in the consent access log the tenant can see.
  */
-import { randomUUID } from 'node:crypto';
 import {
 	compareUrgency,
 	effectiveStatus,
@@ -20,6 +19,7 @@ import { helsinkiDayBounds, startOfWeek, addDays, toHelsinki } from '$lib/domain
 import type { AdvisorBookingView, BookingView } from '$lib/schemas/booking';
 import { homeSchema, type Home } from '$lib/schemas/situation';
 import { activeConsentCategories } from '../consent/access';
+import { logAccess } from '../consent/contacts';
 import { parseObject } from '../sync/json';
 import { iso, toStoredBooking, type Db, type StoredBooking } from './store';
 import type { Actor } from './service';
@@ -125,23 +125,7 @@ async function sharedHome(
 		.where('deleted', '=', 0)
 		.executeTakeFirst();
 	const parsed = homeSchema.safeParse(parseObject(row?.data ?? null));
-	const who = await db
-		.selectFrom('User')
-		.select(['name', 'email'])
-		.where('id', '=', advisor.id)
-		.executeTakeFirst();
-	await db
-		.insertInto('consent_access_log')
-		.values({
-			id: randomUUID(),
-			user_id: tenantId,
-			advisor_id: advisor.id,
-			advisor_name: who?.name ?? null,
-			advisor_email: who?.email ?? '',
-			categories: JSON.stringify(['rentArrears']),
-			viewed_at: iso(now)
-		})
-		.execute();
+	await logAccess(db, advisor, tenantId, ['rentArrears'], new Date(now));
 	return parsed.success ? parsed.data : undefined;
 }
 

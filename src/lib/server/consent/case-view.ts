@@ -9,7 +9,6 @@
  * conflicts with the appenders' SHARE ROW EXCLUSIVE; SQLite: the write lock), so a view is
  * either wholly before a withdrawal or refused after it, and no view goes unlogged.
  */
-import { randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import {
 	coveredCategories,
@@ -41,6 +40,7 @@ import { HttpProblem, type SessionUser } from '../http/guards';
 import { parseObject } from '../sync/json';
 import { withWriteTransaction } from '../sync/write-transaction';
 import { tenantConsents } from './consents';
+import { logAccess } from './contacts';
 import { toLedgerEvent } from './ledger';
 
 /** Which category a recorded decision belongs to: Kela and social services are benefits. */
@@ -246,23 +246,7 @@ export async function viewCase(
 		if (allowed.has('paymentPlan')) {
 			view.paymentPlan = { plans, payments };
 		}
-		const who = await trx
-			.selectFrom('User')
-			.select(['name', 'email'])
-			.where('id', '=', advisor.id)
-			.executeTakeFirst();
-		await trx
-			.insertInto('consent_access_log')
-			.values({
-				id: randomUUID(),
-				user_id: tenantId,
-				advisor_id: advisor.id,
-				advisor_name: who?.name ?? null,
-				advisor_email: who?.email ?? advisor.email,
-				categories: JSON.stringify(categories),
-				viewed_at: now.toISOString()
-			})
-			.execute();
+		await logAccess(trx, advisor, tenantId, categories, now);
 		return view;
 	});
 }

@@ -153,3 +153,34 @@ export async function listAccessLog(
 		categories: categoriesOf(r.categories)
 	}));
 }
+
+/**
+ * Records that `advisor` looked at these categories of the tenant's data: the one writer of the
+ * access log ("who has looked at my information"), for case views, the booking queue's urgency
+ * and plan changes alike.
+ */
+export async function logAccess(
+	db: Kysely<Database>,
+	advisor: { id: string; email?: string },
+	tenantId: string,
+	categories: readonly ConsentCategory[],
+	at: Date
+): Promise<void> {
+	const who = await db
+		.selectFrom('User')
+		.select(['name', 'email'])
+		.where('id', '=', advisor.id)
+		.executeTakeFirst();
+	await db
+		.insertInto('consent_access_log')
+		.values({
+			id: randomUUID(),
+			user_id: tenantId,
+			advisor_id: advisor.id,
+			advisor_name: who?.name ?? null,
+			advisor_email: who?.email ?? advisor.email ?? '',
+			categories: JSON.stringify(categories),
+			viewed_at: at.toISOString()
+		})
+		.execute();
+}

@@ -21,6 +21,7 @@ import {
 	type SessionUser
 } from '$lib/server/http/guards';
 import { requireRoleJson } from '$lib/server/consent/endpoints';
+import { logAccess } from '$lib/server/consent/contacts';
 import { applyPush } from '$lib/server/sync/push';
 
 export interface AdvisorPlanResult {
@@ -101,18 +102,7 @@ export async function changePlanAsAdvisor(
 		});
 	}
 	// Reading the base version was a look at the tenant's plan: the tenant sees it in the log.
-	await db
-		.insertInto('consent_access_log')
-		.values({
-			id: randomUUID(),
-			user_id: tenantId,
-			advisor_id: advisor.id,
-			advisor_name: null,
-			advisor_email: advisor.email,
-			categories: JSON.stringify(['paymentPlan']),
-			viewed_at: stamp
-		})
-		.execute();
+	await logAccess(db, advisor, tenantId, ['paymentPlan'], now);
 	return { planId: id, revision, version: result.version };
 }
 
