@@ -12,6 +12,7 @@
 import { z } from 'zod/mini';
 import { toHelsinki } from '$lib/domain/helsinki-time';
 import type { Lang } from '$lib/i18n/i18n.svelte';
+import { requestJson } from '$lib/sync/json-api';
 import {
 	advisorBookingViewSchema,
 	advisorPublicSchema,
@@ -42,30 +43,11 @@ interface Parser<T> {
 	safeParse(value: unknown): { success: true; data: T } | { success: false };
 }
 
-async function request<T>(
-	url: string,
-	parser: Parser<T>,
-	init: RequestInit = {}
-): Promise<ApiResult<T>> {
-	let response: Response;
-	try {
-		response = await fetch(url, {
-			credentials: 'same-origin',
-			cache: 'no-store',
-			...init,
-			headers: { accept: 'application/json', ...init.headers }
-		});
-	} catch {
-		return { ok: false, status: 0, problem: null };
-	}
-	const body: unknown = await response.json().catch(() => null);
-	if (response.ok) {
+function request<T>(url: string, parser: Parser<T>, init: RequestInit = {}): Promise<ApiResult<T>> {
+	return requestJson<T, ApiProblem>(url, init, (body) => {
 		const parsed = parser.safeParse(body);
-		if (parsed.success) return { ok: true, status: response.status, body: parsed.data };
-		console.error('Unexpected answer from', url, body);
-		return { ok: false, status: 502, problem: null };
-	}
-	return { ok: false, status: response.status, problem: (body as ApiProblem | null) ?? null };
+		return parsed.success ? parsed.data : null;
+	});
 }
 
 export function getJson<T>(url: string, parser: Parser<T>): Promise<ApiResult<T>> {

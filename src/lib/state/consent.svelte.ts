@@ -15,6 +15,7 @@ import {
 import type { ConsentCategory, RecipientKind } from '$lib/domain/consent';
 import { HELSINKI } from '$lib/domain/helsinki-time';
 import type { Lang } from '$lib/i18n/i18n.svelte';
+import { requestJson } from '$lib/sync/json-api';
 
 /** `{ message, issues? }`, the error body of every consent endpoint. */
 export interface ApiProblem {
@@ -27,21 +28,9 @@ export type ApiResult<T> =
 	/** `status` 0: the request could not be made (offline, server down). */
 	| { ok: false; status: number; problem: ApiProblem | null };
 
-async function request<T>(url: string, init: RequestInit = {}): Promise<ApiResult<T>> {
-	let response: Response;
-	try {
-		response = await fetch(url, {
-			credentials: 'same-origin',
-			cache: 'no-store',
-			...init,
-			headers: { accept: 'application/json', ...init.headers }
-		});
-	} catch {
-		return { ok: false, status: 0, problem: null };
-	}
-	const body: unknown = await response.json().catch(() => null);
-	if (response.ok) return { ok: true, status: response.status, body: body as T };
-	return { ok: false, status: response.status, problem: (body as ApiProblem | null) ?? null };
+function request<T>(url: string, init: RequestInit = {}): Promise<ApiResult<T>> {
+	// Consent answers are typed by the server's own schemas; the pages read them as they come.
+	return requestJson<T, ApiProblem>(url, init, (body) => body as T);
 }
 
 export function getJson<T>(url: string): Promise<ApiResult<T>> {
