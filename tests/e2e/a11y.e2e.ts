@@ -229,6 +229,8 @@ test('the whole flow works with the keyboard alone', async ({ page, m, app, summ
 	const s = m.situation;
 	const situation = new SituationPage(page, m);
 	await page.goto('/');
+	// The page renders in the browser after `load`: a key pressed before that reaches nothing.
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 
 	// The first Tab reaches "skip to content", which moves focus to the main content.
 	await page.keyboard.press('Tab');
