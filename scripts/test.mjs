@@ -1,4 +1,5 @@
 // `npm test` (after the `pretest` hook has installed dependencies):
+//   0. system packages  Chromium and PostgreSQL, installed with apt-get when missing (scripts/system-deps.mjs)
 //   1. vitest run       unit and server tests (server tests start their own PostgreSQL cluster when
 //                       /usr/lib/postgresql/*/bin/initdb exists, or use TEST_DATABASE_URL when set)
 //   2. vite build       production build into build/
@@ -9,10 +10,13 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_HELP, findChromium } from './chromium.mjs';
+import { ensureSystemPackages } from './system-deps.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bin = (/** @type {string} */ name) => path.join(root, 'node_modules', '.bin', name);
 
+// Chromium and PostgreSQL: installed here when missing (root with apt-get), or the exact command.
+ensureSystemPackages();
 const chromium = findChromium();
 if (!chromium) {
 	console.error(CHROMIUM_HELP);

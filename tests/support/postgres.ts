@@ -6,7 +6,8 @@
  * 2. Otherwise, if PostgreSQL binaries exist (PG_BIN, or the newest /usr/lib/postgresql/N/bin),
  *    initdb a throwaway cluster into a temp dir and run it on 127.0.0.1 at a free port. As root,
  *    the cluster runs as the `postgres` system user (initdb refuses root).
- * 3. Neither: returns null with a loud warning; callers then run SQLite only.
+ * 3. Neither: throws, so no PostgreSQL test is silently left out; SQLITE_ONLY=1 returns null
+ *    instead (callers then run SQLite only), for a quick local loop.
  *
  * The cluster is stopped by its own pid (never by name) in `stop()`, and killed on process exit
  * as a last resort so a crashed test run does not leave a server behind.
@@ -50,11 +51,13 @@ export async function startTestPostgres(
 	if (envUrl) return freshDatabaseOn(envUrl);
 	const bin = findPostgresBin();
 	if (!bin) {
-		console.warn(
-			'\n*** PostgreSQL: TEST_DATABASE_URL is unset and no binaries were found ' +
-				'(set PG_BIN or install postgresql). Running SQLite only. ***\n'
+		// No test is silently left out: `npm test` installs PostgreSQL first (scripts/system-deps.mjs).
+		// Running SQLite only is an explicit choice for a quick local loop.
+		if (process.env.SQLITE_ONLY === '1') return null;
+		throw new Error(
+			'PostgreSQL: TEST_DATABASE_URL is unset and no binaries were found. Install postgresql ' +
+				'(npm test does it as root), set PG_BIN or TEST_DATABASE_URL, or SQLITE_ONLY=1 for SQLite alone.'
 		);
-		return null;
 	}
 	return startCluster(bin, options);
 }
