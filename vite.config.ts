@@ -13,6 +13,8 @@ export default defineConfig({
 			? configDefaults.exclude
 			: [...configDefaults.exclude, 'tests/server/http-*.spec.ts'],
 		environment: 'node',
+		// One PostgreSQL cluster per run; every suite creates its own database on it.
+		globalSetup: ['tests/support/vitest-postgres-setup.ts'],
 		testTimeout: 30_000
 	}
 });
