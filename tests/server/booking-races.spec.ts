@@ -313,4 +313,58 @@ describe.each(BACKENDS)('booking races on %s', (kind) => {
 			service.request(t!, ask(advisor.id, fromHelsinki('2026-12-01', '15:00')))
 		).rejects.toMatchObject({ status: 409, body: { code: 'too_many' } });
 	});
+	it('tells the advisor who lost a race for a service request who answered it (409, not 404)', async () => {
+		const { service } = await setup();
+		const first = await insertAdvisor(b.db, { displayName: 'Aino Ensimmäinen' });
+		const second = await insertAdvisor(b.db, { displayName: 'Bertta Toinen' });
+		const a1: Actor = { id: first.id, role: 'advisor' };
+		const a2: Actor = { id: second.id, role: 'advisor' };
+		const [t1, t2] = await tenants(2);
+		// At once: exactly one confirmation wins; the other advisor hears who won.
+		const { booking } = await service.request(t1!, ask('service'));
+		const both = await Promise.allSettled([
+			service.confirm(a1, booking.id, ''),
+			service.confirm(a2, booking.id, '')
+		]);
+		const winner = both.findIndex((r) => r.status === 'fulfilled');
+		expect(both.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+		const loser = problemOf(both[1 - winner]!);
+		const winnerName = winner === 0 ? 'Aino Ensimmäinen' : 'Bertta Toinen';
+		expect(loser.status).toBe(409);
+		expect(loser.body).toMatchObject({
+			code: 'not_pending',
+			status: 'confirmed',
+			answeredBy: winnerName
+		});
+		expect(loser.body.message).toContain(winnerName);
+		// One after the other (the loser's first read already sees the answer): still 409, for
+		// confirm and decline alike; a declined request says so (without a name).
+		const late = winner === 0 ? a2 : a1;
+		for (const attempt of [
+			() => service.confirm(late, booking.id, ''),
+			() => service.decline(late, booking.id, { proposedTimes: [], reason: '' })
+		]) {
+			await expect(attempt()).rejects.toMatchObject({
+				status: 409,
+				body: { code: 'not_pending', status: 'confirmed', answeredBy: winnerName }
+			});
+		}
+		const other = await service.request(t2!, ask('service', fromHelsinki('2026-12-01', '11:00')));
+		await service.decline(a1, other.booking.id, { proposedTimes: [], reason: '' });
+		await expect(service.confirm(a2, other.booking.id, '')).rejects.toMatchObject({
+			status: 409,
+			body: { code: 'not_pending', status: 'declined', answeredBy: null }
+		});
+	});
+
+	it('still answers 404 to an advisor for a request made to a colleague by name', async () => {
+		const { service, advisor } = await setup();
+		const outsider = await insertAdvisor(b.db, { displayName: 'Ulkopuolinen' });
+		const [t] = await tenants(1);
+		const { booking } = await service.request(t!, ask(advisor.id));
+		await service.confirm({ id: advisor.id, role: 'advisor' }, booking.id, '');
+		await expect(
+			service.confirm({ id: outsider.id, role: 'advisor' }, booking.id, '')
+		).rejects.toMatchObject({ status: 404 });
+	});
 });

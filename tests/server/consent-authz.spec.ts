@@ -9,7 +9,10 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { SessionUser } from '$lib/server/http/guards';
 import { activeConsentCategories } from '$lib/server/consent/access';
 import { resetRateLimits } from '$lib/server/http/guards';
+import { applyPush } from '$lib/server/sync';
+import type { ConsentCategory } from '$lib/domain/consent';
 import { BACKENDS, useBackend } from './backends';
+import { mutation, rowFields } from './factories';
 import {
 	TestClock,
 	consentApi,
@@ -28,6 +31,94 @@ const ALL_SECTIONS = [
 	'paymentPlan'
 ];
 const BASE_KEYS = ['tenantId', 'categories', 'viewedAt', 'consents', 'summary'];
+
+/**
+ * Distinctive values seeded in every field of each category, for the per-category leak tests.
+ * Figures two categories both name by design (rent, monthly debt payments: budget lines of
+ * incomeExpenses) are left at ordinary values.
+ */
+const MARKERS: Record<ConsentCategory, string[]> = {
+	contactDetails: ['ZZ-Contact-Name', 'ZZ-Municipality'],
+	rentArrears: ['ZZ-Landlord', '1234517', 'ZZ-Court-Note'],
+	incomeExpenses: ['3456701', '2345601'],
+	debts: ['ZZ-Debt-Creditor', '8765401'],
+	benefitDecisions: ['ben-ZZ-Benefit', 'ZZ-Kela-Note'],
+	paymentPlan: ['plan-ZZ-Plan', 'ZZ-Plan-Note', '4567801', 'ZZ-Payment-Note', '5678901']
+};
+/** Figures a stored plan version carries that belong to another category than the plan. */
+const PLAN_MARKERS: Partial<Record<ConsentCategory, string[]>> = {
+	rentArrears: ['ZZ-Plan-Landlord', '1234519'],
+	incomeExpenses: ['3456703', '2345603'],
+	debts: ['ZZ-Plan-Creditor', '8765403']
+};
+const markersOf = (c: ConsentCategory) => [...MARKERS[c], ...(PLAN_MARKERS[c] ?? [])];
+
+async function seedMarked(db: Parameters<typeof applyPush>[0], tenantId: string): Promise<void> {
+	const results = await applyPush(db, tenantId, [
+		mutation('household', 'household', rowFields('household', { municipality: 'ZZ-Municipality' })),
+		mutation(
+			'home',
+			'home',
+			rowFields('home', { landlordOther: 'ZZ-Landlord', arrearsCents: 1_234_517 })
+		),
+		mutation('incomes', 'inc-1', rowFields('incomes', { amountCents: 3_456_701 })),
+		mutation('expenses', 'exp-1', rowFields('expenses', { amountCents: 2_345_601 })),
+		mutation(
+			'debts',
+			'debt-1',
+			rowFields('debts', { creditor: 'ZZ-Debt-Creditor', balanceCents: 8_765_401 })
+		),
+		mutation('benefits', 'ben-ZZ-Benefit', rowFields('benefits')),
+		mutation(
+			'decisions',
+			'dec-kela',
+			rowFields('decisions', { type: 'kela', note: 'ZZ-Kela-Note' })
+		),
+		mutation(
+			'decisions',
+			'dec-court',
+			rowFields('decisions', { type: 'court', note: 'ZZ-Court-Note' })
+		),
+		mutation(
+			'plans',
+			'plan-ZZ-Plan',
+			rowFields('plans', {
+				incomeCents: 3_456_703,
+				livingFloorCents: 2_345_603,
+				note: 'ZZ-Plan-Note',
+				debts: [
+					{
+						debtId: 'homeArrears',
+						creditor: 'ZZ-Plan-Landlord',
+						type: 'rentArrears',
+						balanceCents: 1_234_519,
+						currentLandlord: true
+					},
+					{
+						debtId: 'debt-1',
+						creditor: 'ZZ-Plan-Creditor',
+						type: 'consumerLoan',
+						balanceCents: 8_765_403,
+						currentLandlord: false
+					}
+				],
+				months: [{ month: '2026-12', dueDate: '2026-12-02', instalmentsCents: [4_567_801, 100] }]
+			})
+		),
+		mutation(
+			'payments',
+			'pay-1',
+			rowFields('payments', {
+				amountCents: 5_678_901,
+				planId: 'plan-ZZ-Plan',
+				note: 'ZZ-Payment-Note'
+			})
+		)
+	]);
+	if (results.some((r) => r.status !== 'applied')) {
+		throw new Error(`seeding failed: ${JSON.stringify(results)}`);
+	}
+}
 
 describe.each(BACKENDS)('consent authorisation matrix on %s', (kind) => {
 	const b = useBackend(kind);
@@ -301,4 +392,42 @@ describe.each(BACKENDS)('consent authorisation matrix on %s', (kind) => {
 		// Recording a contact is not a view of the tenant's information.
 		expect(await logCount(tenant.id)).toBe(0);
 	});
+
+	for (const category of ALL_SECTIONS as ConsentCategory[]) {
+		it(`a consent to ${category} alone shows no value of any other category`, async () => {
+			const marked = await createUser(b.db, 'tenant', 'ZZ-Contact-Name');
+			await seedMarked(b.db, marked.id);
+			expect((await api.give(marked, giveBody([category]))).status).toBe(201);
+			const a = await api.viewCase(advisor, marked.id);
+			expect(a.status).toBe(200);
+			const text = JSON.stringify(a.body);
+			for (const other of ALL_SECTIONS as ConsentCategory[]) {
+				if (other === category) continue;
+				for (const value of markersOf(other)) {
+					expect(text, `${other} value ${value}`).not.toContain(value);
+				}
+			}
+			if (category !== 'contactDetails') {
+				expect(text, 'contactDetails email').not.toContain(marked.email);
+			}
+			// Not vacuous: the category's own values are there.
+			for (const value of MARKERS[category]) expect(text, `own value ${value}`).toContain(value);
+		});
+	}
+
+	for (const category of Object.keys(PLAN_MARKERS) as ConsentCategory[]) {
+		it(`the plan shows its ${category} figures only with that category consented too`, async () => {
+			const marked = await createUser(b.db, 'tenant', 'ZZ-Contact-Name');
+			await seedMarked(b.db, marked.id);
+			expect((await api.give(marked, giveBody(['paymentPlan', category]))).status).toBe(201);
+			const a = await api.viewCase(advisor, marked.id);
+			expect(a.status).toBe(200);
+			const plan = JSON.stringify(a.body.paymentPlan);
+			for (const value of PLAN_MARKERS[category] ?? []) expect(plan).toContain(value);
+			for (const [other, values] of Object.entries(PLAN_MARKERS)) {
+				if (other === category) continue;
+				for (const value of values) expect(plan, `${other} value ${value}`).not.toContain(value);
+			}
+		});
+	}
 });

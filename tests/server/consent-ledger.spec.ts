@@ -4,85 +4,16 @@
  * (edit, delete, reorder, edit-and-rehash, cutting the tail) is found at the right position,
  * by verifyLedger and by `npm run consent:verify` (scripts/consent-verify.mjs) alike.
  */
-import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { sql, type Kysely } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDb, migrateToLatest, type Database } from '$lib/server/db';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '$lib/server/db';
 import type { ConsentEventTable } from '$lib/server/db/schema';
 import { giveConsent, withdrawConsent } from '$lib/server/consent/consents';
 import { GENESIS_HASH, eventHash, verifyLedger } from '$lib/server/consent/ledger';
 import { CURRENT_CONSENT_TEXT_VERSION } from '$lib/consent-texts';
-import { startTestPostgres, type TestPostgres } from '../support/postgres';
-import { BACKENDS, type BackendKind } from './backends';
+import { BACKENDS } from './backends';
 import { T0, createUser } from './consent-harness';
-
-const run = promisify(execFile);
-
-interface ScriptResult {
-	code: number;
-	out: Record<string, unknown>;
-	stdout: string;
-	stderr: string;
-}
-
-/** A migrated database of `kind` plus the environment the CLI needs to find it. */
-function useLedgerDb(kind: BackendKind) {
-	let db: Kysely<Database> | undefined;
-	let dir: string | undefined;
-	let server: TestPostgres | null = null;
-	let env: Record<string, string> = {};
-	beforeAll(async () => {
-		if (kind === 'sqlite') {
-			dir = mkdtempSync(join(tmpdir(), 'vuokra-consent-'));
-			db = createDb({ kind: 'sqlite', file: join(dir, 'app.sqlite') });
-			env = { DATA_DIR: dir, DATABASE_URL: '' };
-		} else {
-			server = await startTestPostgres();
-			if (!server) throw new Error('PostgreSQL was expected but could not be started');
-			db = createDb({ kind: 'postgres', connectionString: server.url, maxConnections: 8 });
-			env = { DATABASE_URL: server.url };
-		}
-		await migrateToLatest(db);
-	}, 60_000);
-	afterAll(async () => {
-		await db?.destroy();
-		await server?.stop();
-		if (dir) rmSync(dir, { recursive: true, force: true });
-	});
-	return {
-		get db(): Kysely<Database> {
-			if (!db) throw new Error('not open yet');
-			return db;
-		},
-		async script(...args: string[]): Promise<ScriptResult> {
-			try {
-				const r = await run('node', ['scripts/consent-verify.mjs', '--json', ...args], {
-					env: { ...process.env, ...env }
-				});
-				return { code: 0, out: JSON.parse(r.stdout) as Record<string, unknown>, ...r };
-			} catch (err) {
-				const e = err as { code: number; stdout: string; stderr: string };
-				const out = e.stdout.trim() ? (JSON.parse(e.stdout) as Record<string, unknown>) : {};
-				return { code: e.code, out, stdout: e.stdout, stderr: e.stderr };
-			}
-		},
-		async human(...args: string[]): Promise<{ code: number; text: string }> {
-			try {
-				const r = await run('node', ['scripts/consent-verify.mjs', ...args], {
-					env: { ...process.env, ...env }
-				});
-				return { code: 0, text: r.stdout + r.stderr };
-			} catch (err) {
-				const e = err as { code: number; stdout: string; stderr: string };
-				return { code: e.code, text: e.stdout + e.stderr };
-			}
-		}
-	};
-}
+import { useLedgerDb } from './consent-ledger-harness';
 
 const body = {
 	recipient: { kind: 'advisorService' as const },
@@ -178,7 +109,12 @@ describe.each(BACKENDS)('consent ledger on %s', (kind) => {
 		expect(all[0]?.prev_hash).toBe(GENESIS_HASH);
 		for (let i = 1; i < all.length; i++) expect(all[i]?.prev_hash).toBe(all[i - 1]?.hash);
 		const result = await verifyLedger(l.db);
-		expect(result).toEqual({ ok: true, count: 8, head: { seq: 8, hash: all[7]?.hash } });
+		expect(result).toEqual({
+			ok: true,
+			count: 8,
+			head: { seq: 8, hash: all[7]?.hash },
+			keyedFrom: null
+		});
 		const script = await l.script();
 		expect(script.code).toBe(0);
 		expect(script.out).toMatchObject({ ok: true, count: 8, head: { seq: 8 } });
@@ -286,7 +222,8 @@ describe.each(BACKENDS)('consent ledger on %s', (kind) => {
 				type: row.type,
 				at: row.at,
 				data,
-				prevHash: row.prev_hash
+				prevHash: row.prev_hash,
+				format: row.format
 			});
 			await db
 				.updateTable('consent_events')

@@ -7,6 +7,7 @@
  * src/lib/server/bookings/README.md.
  */
 import { z } from 'zod/mini';
+import { dateInRange, instantInRange, noteText, trimmedOneLine } from './text';
 
 export const CHANNELS = ['office', 'phone', 'video'] as const;
 export type Channel = (typeof CHANNELS)[number];
@@ -38,8 +39,9 @@ export const MAX_PROPOSED_TIMES = 5;
 export const MAX_SLOT_DAYS = 62;
 
 const localTime = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Expected HH:MM'));
-const localDate = z.iso.date();
-const instant = z.iso.datetime({ offset: true });
+const localDate = dateInRange();
+const instant = instantInRange();
+const note = noteText(MAX_NOTE);
 const advisorRef = z.string().check(z.minLength(1), z.maxLength(64));
 
 function minutes(t: string): number {
@@ -66,7 +68,7 @@ export type WeeklyHours = z.infer<typeof weeklyHoursSchema>;
 export const dateExceptionSchema = z.object({
 	date: localDate,
 	ranges: z.array(timeRangeSchema).check(z.maxLength(8)),
-	note: z._default(z.string().check(z.maxLength(200)), '')
+	note: z._default(noteText(200), '')
 });
 export type DateException = z.infer<typeof dateExceptionSchema>;
 
@@ -78,7 +80,7 @@ function overlapping(ranges: readonly { start: string; end: string }[]): boolean
 /** PUT /api/advisor/availability body (replaces settings, template and exceptions). */
 export const availabilitySchema = z
 	.object({
-		displayName: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
+		displayName: trimmedOneLine(1, 100),
 		meetingMinutes: z.int().check(z.minimum(10), z.maximum(240)),
 		bufferMinutes: z.int().check(z.minimum(0), z.maximum(120)),
 		/** A slot must start at least this long after "now". */
@@ -86,7 +88,7 @@ export const availabilitySchema = z
 		/** Slots open through the end of Helsinki's today + this many days. */
 		horizonDays: z.int().check(z.minimum(1), z.maximum(365)),
 		channels: z.array(z.enum(CHANNELS)).check(z.minLength(1), z.maxLength(3)),
-		officeAddress: z.nullable(z.string().check(z.trim(), z.maxLength(300))),
+		officeAddress: z.nullable(trimmedOneLine(0, 300)),
 		/** Inactive advisors are hidden from tenants and get no new requests. */
 		active: z.boolean(),
 		/** Language of the emails this advisor receives. */
@@ -135,7 +137,7 @@ export const bookingRequestSchema = z.object({
 	advisorId: advisorRef,
 	startsAt: instant,
 	channel: z.enum(CHANNELS),
-	note: z._default(z.string().check(z.maxLength(MAX_NOTE)), ''),
+	note: z._default(note, ''),
 	/** The tenant agrees the advisor may see the situation summary (needs a consent as well). */
 	shareSummary: z._default(z.boolean(), false)
 });
@@ -149,25 +151,25 @@ export const moveRequestSchema = z.object({
 	channel: z.optional(z.enum(CHANNELS)),
 	/** Defaults to the booking's advisor; "service" picks any free advisor. */
 	advisorId: z.optional(advisorRef),
-	note: z.optional(z.string().check(z.maxLength(MAX_NOTE)))
+	note: z.optional(note)
 });
 export type MoveRequest = z.infer<typeof moveRequestSchema>;
 
 /** POST .../cancel body (tenant or advisor). */
 export const cancelSchema = z.object({
-	reason: z._default(z.string().check(z.maxLength(MAX_NOTE)), '')
+	reason: z._default(note, '')
 });
 
 /** POST /api/advisor/bookings/[id]/decline body. */
 export const declineSchema = z.object({
 	/** Other times to offer the tenant (not held; the tenant books one as a new request). */
 	proposedTimes: z._default(z.array(instant).check(z.maxLength(MAX_PROPOSED_TIMES)), []),
-	reason: z._default(z.string().check(z.maxLength(MAX_NOTE)), '')
+	reason: z._default(note, '')
 });
 
 /** POST /api/advisor/bookings/[id]/confirm body (may be `{}`). */
 export const confirmSchema = z.object({
-	message: z._default(z.string().check(z.maxLength(MAX_NOTE)), '')
+	message: z._default(note, '')
 });
 
 // ---- Responses -------------------------------------------------------------------------------

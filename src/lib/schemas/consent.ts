@@ -16,6 +16,7 @@ import {
 } from '$lib/domain/consent';
 import { CONSENT_LANGUAGES } from '$lib/consent-texts';
 import { toIssues, type Issue } from './sync';
+import { instantInRange, trimmedNote, trimmedOneLine } from './text';
 
 export const consentCategorySchema = z.enum(CONSENT_CATEGORIES);
 export const recipientKindSchema = z.enum(RECIPIENT_KINDS);
@@ -25,8 +26,6 @@ export const consentLanguageSchema = z.enum(CONSENT_LANGUAGES);
 export const MAX_RECIPIENT_NAME = 120;
 export const MAX_CONTACT_NOTE = 500;
 
-const trimmed = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
-
 /**
  * Who receives the information. `name` is required for landlord, collectionAgency and other
  * (the UI prefills the landlord's from the situation map); optional for socialOffice (e.g. the
@@ -35,7 +34,7 @@ const trimmed = (max: number) => z.string().check(z.trim(), z.minLength(1), z.ma
 export const recipientSchema = z
 	.strictObject({
 		kind: recipientKindSchema,
-		name: z.optional(trimmed(MAX_RECIPIENT_NAME))
+		name: z.optional(trimmedOneLine(1, MAX_RECIPIENT_NAME))
 	})
 	.check(
 		z.refine((r) => !recipientNeedsName(r.kind) || r.name !== undefined, {
@@ -110,8 +109,8 @@ export const recordContactBodySchema = z.strictObject({
 	/** The consent naming the party contacted; must be active and not the service itself. */
 	consentId: z.string().check(z.minLength(1), z.maxLength(64)),
 	/** When the contact happened (not in the future). */
-	contactedAt: z.iso.datetime({ offset: true }),
-	note: trimmed(MAX_CONTACT_NOTE)
+	contactedAt: instantInRange(),
+	note: trimmedNote(1, MAX_CONTACT_NOTE)
 });
 export type RecordContactBody = z.infer<typeof recordContactBodySchema>;
 

@@ -13,6 +13,7 @@
  */
 import { z } from 'zod/mini';
 import { DEBT_TYPES, MAX_CENTS } from './constants';
+import { DATE_RANGE_MESSAGE, dateInRange, isDateInRange, noteText, oneLineText } from './text';
 
 /** The debt key of the current landlord's arrears (`home.arrearsCents`), which has no debt row. */
 export const HOME_ARREARS_DEBT_ID = 'homeArrears';
@@ -27,10 +28,12 @@ export const MONTH_PATTERN = /^\d{4}-(?:0[1-9]|1[0-2])$/;
 
 // Same building blocks as situation.ts (kept local so that file stays untouched by this feature).
 const cents = z.int().check(z.minimum(0), z.maximum(MAX_CENTS));
-const shortText = z.string().check(z.maxLength(200));
-const longText = z.string().check(z.maxLength(2000));
+const shortText = oneLineText(200);
+const longText = noteText(2000);
 const id = z.string().check(z.minLength(1), z.maxLength(64));
 const month = z.string().check(z.regex(MONTH_PATTERN));
+/** A plan's first month: in the years dates may have (its months run up to 10 years on). */
+const startMonth = month.check(z.refine((m) => isDateInRange(`${m}-01`), DATE_RANGE_MESSAGE));
 
 const rowMeta = {
 	id,
@@ -76,7 +79,7 @@ export const planSchema = z
 		revision: z.int().check(z.minimum(1)),
 		/** The version this one was changed from, or the plan a re-plan started from. */
 		basedOnPlanId: z.nullable(id),
-		startMonth: month,
+		startMonth,
 		dueDay: z.int().check(z.minimum(1), z.maximum(31)),
 		incomeCents: cents,
 		/** Essential living costs the plan leaves untouched (the tenant can adjust it). */
@@ -93,6 +96,12 @@ export const planSchema = z
 		z.refine((row) => row.months.every((m) => m.instalmentsCents.length === row.debts.length), {
 			message: 'every month needs one instalment per debt',
 			path: ['months']
+		}),
+		// Instalments, adjustments and payments find their debt by id: a repeated id would make
+		// every later change of the plan ambiguous (and broke the advisor's plan change).
+		z.refine((row) => new Set(row.debts.map((d) => d.debtId)).size === row.debts.length, {
+			message: 'a debt appears twice',
+			path: ['debts']
 		})
 	);
 export type PlanRow = z.infer<typeof planSchema>;
@@ -100,7 +109,7 @@ export type PlanRow = z.infer<typeof planSchema>;
 /** A payment the tenant marks as made towards one debt of the plan. */
 export const paymentSchema = z.object({
 	...rowMeta,
-	date: z.iso.date(),
+	date: dateInRange(),
 	amountCents: z.int().check(z.minimum(1), z.maximum(MAX_CENTS)),
 	/** A debt row id or HOME_ARREARS_DEBT_ID: payments belong to debts, so they survive a re-plan. */
 	debtId: id,
@@ -131,7 +140,13 @@ export const advisorPlanChangeSchema = z.object({
 				fromMonth: z.optional(z.nullable(month))
 			})
 		)
-		.check(z.minLength(1), z.maxLength(MAX_PLAN_DEBTS)),
+		.check(
+			z.minLength(1),
+			z.maxLength(MAX_PLAN_DEBTS),
+			z.refine((list) => new Set(list.map((a) => a.debtId)).size === list.length, {
+				message: 'a debt appears twice'
+			})
+		),
 	note: z.optional(longText)
 });
 export type AdvisorPlanChange = z.infer<typeof advisorPlanChangeSchema>;

@@ -30,6 +30,8 @@ export interface ApiProblem {
 	message?: string;
 	code?: string;
 	status?: string;
+	/** With `not_pending`: the advisor who answered the request first. */
+	answeredBy?: string | null;
 	issues?: { path: string; message: string }[];
 	nearest?: Slot[];
 }

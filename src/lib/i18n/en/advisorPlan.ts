@@ -7,6 +7,11 @@ export const advisorPlan: Messages['advisorPlan'] = {
 		agreed ? `Version ${revision}, agreed on ${agreed}` : `Version ${revision}, not agreed yet`,
 	creditor: 'Creditor',
 	balance: 'Owed when the plan started',
+	withheldLandlord: 'Rent arrears (landlord)',
+	withheldDebt: (n: number) => `Debt ${n}`,
+	withheld: 'not consented',
+	withheldNote:
+		'The consent covers the plan’s instalments and payments. Creditors and amounts owed show only if the consent also covers debts or rent arrears.',
 	instalment: 'Monthly instalment',
 	clearedIn: 'Paid off in',
 	status: 'Status',

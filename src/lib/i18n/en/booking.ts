@@ -133,6 +133,8 @@ export const booking: Messages['booking'] = {
 			declined: (who: string) => `Request declined: ${who}.`,
 			notPending:
 				'This request has already been answered or has expired. The list has been updated.',
+			alreadyConfirmedBy: (advisor: string) =>
+				`${advisor} has already confirmed this request. The list has been updated.`,
 			clash:
 				'Another meeting is already confirmed at this time. Decline the request or propose another time.',
 			noAvailability: 'Set up your own free times first, then you can confirm requests.'

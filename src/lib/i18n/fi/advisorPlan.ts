@@ -5,6 +5,11 @@ export const advisorPlan = {
 		agreed ? `Versio ${revision}, sovittu ${agreed}` : `Versio ${revision}, ei vielä sovittu`,
 	creditor: 'Velkoja',
 	balance: 'Velka suunnitelman alussa',
+	withheldLandlord: 'Vuokrarästi (vuokranantaja)',
+	withheldDebt: (n: number) => `Velka ${n}`,
+	withheld: 'ei suostumusta',
+	withheldNote:
+		'Suostumus kattaa maksusuunnitelman erät ja maksut. Velkojat ja velkojen määrät näkyvät vain, jos suostumus kattaa myös velat tai vuokrarästit.',
 	instalment: 'Erä kuukaudessa',
 	clearedIn: 'Maksettu loppuun',
 	status: 'Tilanne',

@@ -128,6 +128,8 @@ export const booking = {
 			confirmed: (who: string, time: string) => `Vahvistettu: ${who}, ${time}.`,
 			declined: (who: string) => `Pyyntö hylätty: ${who}.`,
 			notPending: 'Pyyntöön on jo vastattu tai se on vanhentunut. Lista on päivitetty.',
+			alreadyConfirmedBy: (advisor: string) =>
+				`${advisor} ehti jo vahvistaa tämän pyynnön. Lista on päivitetty.`,
 			clash: 'Ajalle on jo vahvistettu toinen tapaaminen. Hylkää pyyntö tai ehdota muuta aikaa.',
 			noAvailability: 'Aseta ensin omat vapaat aikasi, niin voit vahvistaa pyyntöjä.'
 		},

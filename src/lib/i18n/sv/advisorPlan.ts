@@ -9,6 +9,11 @@ export const advisorPlan: Messages['advisorPlan'] = {
 			: `Version ${revision}, inte ännu överenskommen`,
 	creditor: 'Borgenär',
 	balance: 'Skuld när planen började',
+	withheldLandlord: 'Hyresskuld (hyresvärden)',
+	withheldDebt: (n: number) => `Skuld ${n}`,
+	withheld: 'inget samtycke',
+	withheldNote:
+		'Samtycket omfattar betalningsplanens rater och betalningar. Borgenärer och skuldbelopp visas bara om samtycket också omfattar skulder eller hyresskulder.',
 	instalment: 'Rat per månad',
 	clearedIn: 'Betald i sin helhet',
 	status: 'Läge',

@@ -133,6 +133,8 @@ export const booking: Messages['booking'] = {
 			confirmed: (who: string, time: string) => `Bekräftad: ${who}, ${time}.`,
 			declined: (who: string) => `Förfrågan avslogs: ${who}.`,
 			notPending: 'Förfrågan har redan besvarats eller förfallit. Listan har uppdaterats.',
+			alreadyConfirmedBy: (advisor: string) =>
+				`${advisor} hann redan bekräfta förfrågan. Listan har uppdaterats.`,
 			clash:
 				'Ett annat möte är redan bekräftat vid den här tiden. Avslå förfrågan eller föreslå en annan tid.',
 			noAvailability: 'Ställ först in dina lediga tider, så kan du bekräfta förfrågningar.'

@@ -10,6 +10,7 @@
 import type { Kysely } from 'kysely';
 import { slotsByDay } from '$lib/domain/booking';
 import { daysBetween, isLocalDate, toHelsinki } from '$lib/domain/helsinki-time';
+import { DATE_RANGE_MESSAGE, isDateInRange } from '$lib/schemas/text';
 import {
 	MAX_SLOT_DAYS,
 	SERVICE,
@@ -174,6 +175,7 @@ export async function handleSlots(
 	const today = toHelsinki(service.now()).date;
 	const from = params.get('from') || today;
 	if (!isLocalDate(from)) issues.push({ path: 'from', message: 'expected a date YYYY-MM-DD' });
+	else if (!isDateInRange(from)) issues.push({ path: 'from', message: DATE_RANGE_MESSAGE });
 	const daysRaw = params.get('days');
 	const days = daysRaw === null || daysRaw === '' ? DEFAULT_SLOT_DAYS : Number(daysRaw);
 	if (
@@ -354,6 +356,7 @@ export async function handleAdvisorBookings(
 	const now = ctx.service(db).now();
 	const date = params.get('date') || toHelsinki(now).date;
 	if (!isLocalDate(date)) issues.push({ path: 'date', message: 'expected a date YYYY-MM-DD' });
+	else if (!isDateInRange(date)) issues.push({ path: 'date', message: DATE_RANGE_MESSAGE });
 	const advisorParam = params.get('advisor');
 	if (advisorParam !== null && (user.role !== 'admin' || !ID_RE.test(advisorParam))) {
 		issues.push({ path: 'advisor', message: 'only an admin may name another advisor' });

@@ -99,6 +99,18 @@ function helsinkiWallTime(instant: number): ICalTemporalPlainDateTimeStub {
 	return plain;
 }
 
+/**
+ * A value safe inside a quoted iCalendar parameter (`CN="..."`). RFC 5545 allows neither DQUOTE
+ * nor control characters there and has no escape for them; ical-generator writes `\"`, which
+ * parsers read as the end of the value, so a display name such as `a" ;x=y:mailto:evil@...`
+ * would inject parameters and replace the organizer's address. Names come from accounts and
+ * availability settings (older rows were stored before the schemas refused control characters).
+ */
+export function icsParamText(value: string): string {
+	// eslint-disable-next-line no-control-regex
+	return value.replace(/["\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '').trim();
+}
+
 export interface IcsInput {
 	uid: string;
 	sequence: number;
@@ -149,10 +161,10 @@ export function bookingIcs(input: IcsInput): { method: IcsMethod; text: string }
 				: input.status === 'confirmed'
 					? ICalEventStatus.CONFIRMED
 					: ICalEventStatus.TENTATIVE,
-		organizer: { name: input.organizer.name, email: input.organizer.email },
+		organizer: { name: icsParamText(input.organizer.name), email: input.organizer.email },
 		attendees: [
 			{
-				name: input.attendee.name,
+				name: icsParamText(input.attendee.name),
 				email: input.attendee.email,
 				role: ICalAttendeeRole.REQ,
 				status:

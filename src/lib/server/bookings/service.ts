@@ -101,6 +101,42 @@ function conflict(message: string, extra: Record<string, unknown> = {}): HttpPro
 	return new HttpProblem(409, { message, ...extra } as HttpProblem['body']);
 }
 
+/**
+ * 409 `not_pending` saying what happened to the request: its status and, once it is confirmed,
+ * the display name of the advisor whose calendar now holds it, so a colleague who answered at the
+ * same moment learns who was first instead of a bare failure. (A decline leaves the request in
+ * the calendar it was assigned to, which need not be the decliner's, so no name is given.)
+ */
+async function notPending(
+	trx: Db,
+	b: StoredBooking | undefined,
+	now: number
+): Promise<HttpProblem> {
+	const status = b ? effectiveStatus(b, now) : 'cancelled';
+	let answeredBy: string | null = null;
+	if (b && status === 'confirmed') {
+		const row = await trx
+			.selectFrom('booking_advisors')
+			.select('display_name')
+			.where('advisor_id', '=', b.advisorId)
+			.executeTakeFirst();
+		answeredBy = row?.display_name ?? null;
+	}
+	const message =
+		answeredBy === null
+			? 'This request is no longer waiting for an answer'
+			: `This request was already ${status} by ${answeredBy}`;
+	return conflict(message, { code: 'not_pending', status, answeredBy });
+}
+
+/**
+ * A request made to the service that another advisor has already answered: any advisor could act
+ * on it a moment ago, so the loser of a race hears what happened (409) rather than 404.
+ */
+function answeredByColleague(actor: Actor, b: StoredBooking): boolean {
+	return actor.role === 'advisor' && b.viaService && b.status !== 'requested';
+}
+
 export class BookingService {
 	readonly now: () => number;
 	readonly holdHours: number;
@@ -342,17 +378,15 @@ export class BookingService {
 		const booking = await withWriteTransaction(this.db, async (trx) => {
 			const now = this.now();
 			const first = await findBooking(trx, id);
+			if (first && answeredByColleague(actor, first) && !canAct(actor, first)) {
+				throw await notPending(trx, first, now);
+			}
 			if (!first || !canAct(actor, first)) throw notFound();
 			const takeOver = first.viaService && actor.role === 'advisor' && actor.id !== first.advisorId;
 			const advisorId = takeOver ? actor.id : first.advisorId;
 			await lockCalendars(trx, [first.advisorId, advisorId]);
 			const b = await findBooking(trx, id);
-			if (!b || effectiveStatus(b, now) !== 'requested') {
-				throw conflict('This request is no longer waiting for an answer', {
-					code: 'not_pending',
-					status: b ? effectiveStatus(b, now) : 'cancelled'
-				});
-			}
+			if (!b || effectiveStatus(b, now) !== 'requested') throw await notPending(trx, b, now);
 			const [calendar] = await loadCalendars(trx, [advisorId]);
 			if (!calendar) {
 				throw new HttpProblem(403, { message: 'Set up your availability before taking requests' });
@@ -380,9 +414,7 @@ export class BookingService {
 				.where('hold_expires_at', '>', iso(now))
 				.executeTakeFirst();
 			if (Number(updated.numUpdatedRows) !== 1) {
-				throw conflict('This request is no longer waiting for an answer', {
-					code: 'not_pending'
-				});
+				throw await notPending(trx, await findBooking(trx, id), now);
 			}
 			return (await findBooking(trx, id)) ?? b;
 		});
@@ -399,6 +431,9 @@ export class BookingService {
 		const booking = await withWriteTransaction(this.db, async (trx) => {
 			const now = this.now();
 			const b = await findBooking(trx, id);
+			if (b && answeredByColleague(actor, b) && !canAct(actor, b)) {
+				throw await notPending(trx, b, now);
+			}
 			if (!b || !canAct(actor, b)) throw notFound();
 			const proposed = [...new Set(input.proposedTimes)]
 				.filter((t) => t > now)
@@ -417,10 +452,7 @@ export class BookingService {
 				.where('hold_expires_at', '>', iso(now))
 				.executeTakeFirst();
 			if (Number(updated.numUpdatedRows) !== 1) {
-				throw conflict('This request is no longer waiting for an answer', {
-					code: 'not_pending',
-					status: effectiveStatus(b, now)
-				});
+				throw await notPending(trx, await findBooking(trx, id), now);
 			}
 			return (await findBooking(trx, id)) ?? b;
 		});

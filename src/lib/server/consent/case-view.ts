@@ -32,7 +32,8 @@ import {
 	type Income,
 	type Situation
 } from '$lib/schemas/situation';
-import type { Payment, PlanRow } from '$lib/schemas/plan';
+import { HOME_ARREARS_DEBT_ID, type Payment, type PlanRow } from '$lib/schemas/plan';
+import type { DebtType } from '$lib/schemas/constants';
 import type { CaseListItem } from '$lib/schemas/consent';
 import { dialectKind } from '../db/dialect';
 import type { Database } from '../db/schema';
@@ -75,6 +76,61 @@ export const SUMMARY_FIELD_CATEGORY = {
 
 export type CaseSummary = Partial<Pick<Summary, keyof typeof SUMMARY_FIELD_CATEGORY>>;
 
+/**
+ * One debt of a plan version as an advisor sees it. The payment-plan category promises the
+ * instalments, schedule, payments and status; who the creditor is, what the debt is and how much
+ * is owed belong to other categories (the current landlord's arrears to `rentArrears`, other
+ * debts to `debts`) and are null unless that category is consented too.
+ */
+export interface PlanDebtView {
+	debtId: string;
+	currentLandlord: boolean;
+	creditor: string | null;
+	type: DebtType | null;
+	balanceCents: number | null;
+}
+
+/**
+ * A plan version cut to the consented categories. A stored version carries the figures it was
+ * computed from (income, living costs, rent, debt balances): income and living costs belong to
+ * `incomeExpenses`, rent to `rentArrears` or `incomeExpenses` (both name it), each debt's details
+ * as in PlanDebtView; withheld figures are null. Schedule, adjustments, status and note stay.
+ */
+export type PlanView = Omit<PlanRow, 'incomeCents' | 'livingFloorCents' | 'rentCents' | 'debts'> & {
+	incomeCents: number | null;
+	livingFloorCents: number | null;
+	rentCents: number | null;
+	debts: PlanDebtView[];
+};
+
+/** The category a plan debt's creditor, type and balance belong to. */
+export function planDebtCategory(debt: {
+	debtId: string;
+	currentLandlord: boolean;
+}): ConsentCategory {
+	return debt.currentLandlord || debt.debtId === HOME_ARREARS_DEBT_ID ? 'rentArrears' : 'debts';
+}
+
+export function cutPlan(plan: PlanRow, allowed: ReadonlySet<ConsentCategory>): PlanView {
+	const budget = allowed.has('incomeExpenses');
+	return {
+		...plan,
+		incomeCents: budget ? plan.incomeCents : null,
+		livingFloorCents: budget ? plan.livingFloorCents : null,
+		rentCents: budget || allowed.has('rentArrears') ? plan.rentCents : null,
+		debts: plan.debts.map((d) => {
+			const shown = allowed.has(planDebtCategory(d));
+			return {
+				debtId: d.debtId,
+				currentLandlord: d.currentLandlord,
+				creditor: shown ? d.creditor : null,
+				type: shown ? d.type : null,
+				balanceCents: shown ? d.balanceCents : null
+			};
+		})
+	};
+}
+
 /** Shown to an advisor so they know whom they may contact on the tenant's behalf. */
 export interface CaseConsent {
 	id: string;
@@ -101,7 +157,7 @@ export interface CaseView {
 	};
 	debts?: { debts: Debt[] };
 	benefitDecisions?: { benefits: BenefitRow[]; decisions: Decision[] };
-	paymentPlan?: { plans: PlanRow[]; payments: Payment[] };
+	paymentPlan?: { plans: PlanView[]; payments: Payment[] };
 }
 
 /** The tenant's live rows of every entity, each parsed by its schema (invalid rows skipped). */
@@ -244,7 +300,7 @@ export async function viewCase(
 			};
 		}
 		if (allowed.has('paymentPlan')) {
-			view.paymentPlan = { plans, payments };
+			view.paymentPlan = { plans: plans.map((p) => cutPlan(p, allowed)), payments };
 		}
 		await logAccess(trx, advisor, tenantId, categories, now);
 		return view;

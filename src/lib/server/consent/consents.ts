@@ -24,6 +24,7 @@ import {
 	appendEvent,
 	givenDataSchema,
 	lockLedger,
+	recipientNameDigest,
 	sha256Hex,
 	subjectEvents,
 	toLedgerEvent,
@@ -42,9 +43,7 @@ export interface TenantConsent {
 }
 type Selectable = Pick<ConsentTable, 'id' | 'recipient_name' | 'name_salt' | 'subject_id'>;
 
-export function recipientNameDigest(salt: string, name: string | undefined): string | null {
-	return name === undefined ? null : sha256Hex(`${salt}\u0000${name}`);
-}
+export { recipientNameDigest };
 
 function toView(c: TenantConsent): ConsentView {
 	return {
@@ -136,7 +135,12 @@ async function ensureSubject(trx: Kysely<Database>, userId: string, now: Date): 
 	const subjectId = randomUUID();
 	await trx
 		.insertInto('consent_subjects')
-		.values({ user_id: userId, subject_id: subjectId, created_at: now.toISOString() })
+		.values({
+			user_id: userId,
+			subject_id: subjectId,
+			created_at: now.toISOString(),
+			link_salt: randomBytes(16).toString('hex')
+		})
 		.execute();
 	return subjectId;
 }

@@ -93,6 +93,8 @@ export interface ConsentSubjectTable {
 	/** Pseudonymous id the ledger uses instead of the user id; deleted with the account. */
 	subject_id: string;
 	created_at: Timestamp;
+	/** Salt of the account-binding digest in the ledger (migration 0040); null until bound. */
+	link_salt: string | null;
 }
 
 /** Erasable details of a consent: the recipient's name, its digest salt, the Idempotency-Key. */
@@ -120,6 +122,8 @@ export interface ConsentEventTable {
 	data: string;
 	prev_hash: string;
 	hash: string;
+	/** Chain format the hash was made with (migration 0040): 1, 2 or 3 (keyed). */
+	format: number;
 }
 
 export interface ConsentAccessLogTable {
