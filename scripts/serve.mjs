@@ -5,7 +5,8 @@
 //
 // Environment (all optional):
 //   PORT (3000), HOST (0.0.0.0), ORIGIN (http://localhost:$PORT), BUILD_DIR (build),
-//   DATA_DIR (./data), AUTH_SECRET (generated once, kept in $DATA_DIR/auth-secret),
+//   DATA_DIR (./data; also $DATA_DIR/mail/*.eml when SMTP_URL is unset),
+//   AUTH_SECRET (generated once, kept in $DATA_DIR/auth-secret),
 //   AUTH_TRUST_HOST (true), SHUTDOWN_TIMEOUT (seconds, 10), plus adapter-node's own variables
 //   (BODY_SIZE_LIMIT, PROTOCOL_HEADER, HOST_HEADER, ADDRESS_HEADER, XFF_DEPTH, ...).
 import { randomBytes } from 'node:crypto';

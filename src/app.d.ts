@@ -1,5 +1,4 @@
 // See https://svelte.dev/docs/kit/types#app.d.ts
-import type { DefaultSession } from '@auth/core/types';
 import type { Role } from '$lib/server/db/schema';
 
 declare global {
@@ -16,9 +15,12 @@ declare global {
 }
 
 declare module '@auth/core/types' {
-	/** The session callback (lib/server/auth) adds the user's id and role. */
+	/**
+	 * What the session callback (lib/server/auth/config.ts) returns and GET /auth/session shows to
+	 * page scripts: the email and role, never the session token or the user id.
+	 */
 	interface Session {
-		user: { id: string; email: string; role: Role } & DefaultSession['user'];
+		user: { email: string; role: Role };
 	}
 	/** "User".role, read back by the Kysely adapter with the rest of the row. */
 	interface User {

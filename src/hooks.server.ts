@@ -12,7 +12,8 @@ import { env } from '$env/dynamic/private';
 import { authHandle } from '$lib/server/auth';
 import { isSignInPost, limitSignIn, perIpLimitFromEnv } from '$lib/server/auth/sign-in-limit';
 import { readyDb } from '$lib/server/db';
-import { userFromSessionToken } from '$lib/server/auth/session-user';
+import { lookUpSession } from '$lib/server/auth/session-user';
+import { sessionCookieName } from '$lib/server/auth/cookies';
 import { HttpProblem, json } from '$lib/server/http/guards';
 
 export const init: ServerInit = async () => {
@@ -22,8 +23,6 @@ export const init: ServerInit = async () => {
 };
 
 const NO_STORE_PREFIXES = ['/api/', '/auth/'];
-/** Auth.js's session cookie: plain on http, __Secure- prefixed on https. */
-const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'];
 
 /** Adds headers without failing on responses whose headers are immutable (Response.redirect). */
 function withHeaders(response: Response, headers: Record<string, string>): Response {
@@ -67,16 +66,24 @@ const signInLimitHandle: Handle = async ({ event, resolve }) => {
 
 const userHandle: Handle = async ({ event, resolve }) => {
 	event.locals.user = null;
-	// Auth.js's own routes need no user. Without a session cookie there is nothing to look up
-	// (and asking Auth.js anyway would set cookies on every anonymous response).
-	const token = SESSION_COOKIES.map((name) => event.cookies.get(name)).find(Boolean);
-	if (token && event.url.pathname.startsWith('/api/')) {
-		event.locals.user = await userFromSessionToken(await readyDb(), token);
-	} else if (token && !event.url.pathname.startsWith('/auth/')) {
-		const session = await event.locals.auth();
-		const user = session?.user;
-		if (user?.id && user.email) {
-			event.locals.user = { id: user.id, email: user.email, role: user.role };
+	// Auth.js's own routes need no user. Only the cookie name valid for this protocol counts: on
+	// HTTPS a plain-named cookie planted by a sibling site is ignored (auth/cookies.ts).
+	const name = sessionCookieName(event.url);
+	const token = event.cookies.get(name);
+	if (token && !event.url.pathname.startsWith('/auth/')) {
+		const session = await lookUpSession(await readyDb(), token);
+		if (session) {
+			event.locals.user = session.user;
+			// The row's expiry moved on; the cookie's follows, as Auth.js does on /auth/session.
+			if (session.extended) {
+				event.cookies.set(name, token, {
+					path: '/',
+					httpOnly: true,
+					sameSite: 'lax',
+					secure: event.url.protocol === 'https:',
+					expires: session.expires
+				});
+			}
 		}
 	}
 	return resolve(event);

@@ -29,7 +29,7 @@
  * pushes/s with p99 <= 100 ms.
  */
 import { spawn } from 'node:child_process';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { loadavg, cpus, tmpdir } from 'node:os';
@@ -222,7 +222,7 @@ export function sessionMaker({ dataDir, databaseUrl }) {
 				]);
 				await pool.query(
 					'insert into "Session" ("userId", "sessionToken", expires) values ($1, $2, $3)',
-					[id, token, expires]
+					[id, hashToken(token), expires]
 				);
 				return { userId: id, cookie: `${SESSION_COOKIE}=${token}` };
 			},
@@ -240,11 +240,16 @@ export function sessionMaker({ dataDir, databaseUrl }) {
 			const id = randomUUID();
 			const token = randomBytes(32).toString('hex');
 			user.run(id, `${id}@bench.test`);
-			session.run(id, token, expires.toISOString());
+			session.run(id, hashToken(token), expires.toISOString());
 			return { userId: id, cookie: `${SESSION_COOKIE}=${token}` };
 		},
 		close: async () => db.close()
 	};
+}
+
+/** The server stores the SHA-256 of each session token, never the token (auth/adapter.ts). */
+function hashToken(token) {
+	return createHash('sha256').update(token).digest('hex');
 }
 
 const at = '2026-11-27T10:00:00.000Z';

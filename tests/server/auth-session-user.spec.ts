@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Kysely } from 'kysely';
 import { createDb, migrateToLatest, type Database } from '$lib/server/db';
 import { userFromSessionToken } from '$lib/server/auth/session-user';
+import { hashSessionToken } from '$lib/server/auth/adapter';
 
 let dir: string;
 let db: Kysely<Database>;
@@ -20,8 +21,8 @@ beforeAll(async () => {
 	await db
 		.insertInto('Session')
 		.values([
-			{ sessionToken: 'live', userId: 'u1', expires: '2027-01-01T00:00:00.000Z' },
-			{ sessionToken: 'old', userId: 'u1', expires: '2026-01-01T00:00:00.000Z' }
+			{ sessionToken: hashSessionToken('live'), userId: 'u1', expires: '2027-01-01T00:00:00.000Z' },
+			{ sessionToken: hashSessionToken('old'), userId: 'u1', expires: '2026-01-01T00:00:00.000Z' }
 		])
 		.execute();
 });
@@ -48,7 +49,7 @@ describe('userFromSessionToken', () => {
 		expect((await userFromSessionToken(db, 'live', now))?.role).toBe('advisor');
 	});
 	it('refuses a session ended by sign-out', async () => {
-		await db.deleteFrom('Session').where('sessionToken', '=', 'live').execute();
+		await db.deleteFrom('Session').where('sessionToken', '=', hashSessionToken('live')).execute();
 		expect(await userFromSessionToken(db, 'live', now)).toBeNull();
 	});
 });

@@ -122,8 +122,9 @@ describe.each(BACKENDS)('booking endpoints on %s', (kind) => {
 		return (await body(r)).booking as Record<string, unknown>;
 	}
 
-	it('lists advisors publicly and slots with Helsinki labels to signed-in users', async () => {
-		const list = await E.advisors(ev('/api/advisors'));
+	it('lists advisors and slots with Helsinki labels to signed-in users', async () => {
+		expect((await E.advisors(ev('/api/advisors'))).status).toBe(401);
+		const list = await E.advisors(ev('/api/advisors', { user: tenant }));
 		expect(list.status).toBe(200);
 		expect(list.headers.get('cache-control')).toBe('no-store');
 		const advisors = (await body(list)).advisors as { id: string; displayName: string }[];

@@ -9,22 +9,17 @@ import {
 } from '$lib/server/http/guards';
 
 describe('rateLimit', () => {
-	it('allows a burst of `limit`, then refills at limit/window', () => {
+	it('allows a burst of `limit`, then refills at limit/window', async () => {
 		resetRateLimits();
 		const t0 = 1_000_000;
-		for (let i = 0; i < 3; i++) rateLimit('k', 3, 3000, t0);
-		let thrown: unknown;
-		try {
-			rateLimit('k', 3, 3000, t0);
-		} catch (err) {
-			thrown = err;
-		}
+		for (let i = 0; i < 3; i++) await rateLimit('k', 3, 3000, t0);
+		const thrown: unknown = await rateLimit('k', 3, 3000, t0).catch((err: unknown) => err);
 		expect(thrown).toBeInstanceOf(HttpProblem);
 		expect(thrown instanceof HttpProblem && thrown.status).toBe(429);
 		expect(thrown instanceof HttpProblem && thrown.headers['retry-after']).toBe('1');
-		expect(() => rateLimit('k', 3, 3000, t0 + 999)).toThrow(HttpProblem);
-		expect(() => rateLimit('k', 3, 3000, t0 + 2000)).not.toThrow();
-		expect(() => rateLimit('other', 3, 3000, t0)).not.toThrow();
+		await expect(rateLimit('k', 3, 3000, t0 + 999)).rejects.toThrow(HttpProblem);
+		await expect(rateLimit('k', 3, 3000, t0 + 2000)).resolves.toBeUndefined();
+		await expect(rateLimit('other', 3, 3000, t0)).resolves.toBeUndefined();
 	});
 });
 

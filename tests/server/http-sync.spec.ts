@@ -9,7 +9,7 @@
  * makes one (a "Session" row plus the `authjs.session-token` cookie), so no sign-in flow is needed.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -104,7 +104,8 @@ describe('sync over HTTP (built server)', () => {
 			.insertInto('Session')
 			.values({
 				userId,
-				sessionToken: token,
+				// Stored hashed, as the server's adapter does (auth/adapter.ts).
+				sessionToken: createHash('sha256').update(token).digest('hex'),
 				expires: new Date(Date.now() + 3_600_000).toISOString()
 			})
 			.execute();

@@ -15,7 +15,7 @@
 //   (`databaseUrl`), and sets the `authjs.session-token` cookie (its name on http) on the context.
 //   Fast; used by every other test in sync.e2e.ts and sync-faults.e2e.ts, and by `createSession`
 //   for HTTP requests made without a browser.
-import { randomBytes, randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import pg from 'pg';
@@ -142,7 +142,9 @@ export function sessionsFor(server: RunningServer, options: SessionOptions = {})
 			await db().insertUser(userId, email);
 		}
 		const token = randomBytes(32).toString('hex');
-		await db().insertSession(userId, token, new Date(Date.now() + SESSION_MS));
+		// The server keeps only the token's SHA-256 (src/lib/server/auth/adapter.ts).
+		const stored = createHash('sha256').update(token).digest('hex');
+		await db().insertSession(userId, stored, new Date(Date.now() + SESSION_MS));
 		return { userId, email, token, cookie: `${SESSION_COOKIE}=${token}` };
 	}
 

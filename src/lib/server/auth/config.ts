@@ -4,23 +4,25 @@
  *
  * Environment:
  *   AUTH_SECRET            required in production (scripts/serve.mjs generates and keeps one)
- *   SMTP_URL               smtp(s)://user:pass@host:port for sign-in emails; unset: links go to the log
+ *   SMTP_URL               smtp(s)://user:pass@host:port for sign-in emails; unset: written to
+ *                          $DATA_DIR/mail/*.eml (mail/transport.ts)
  *   MAIL_FROM              sender, default "Vuokra-apu <no-reply@localhost>"
  *   OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_NAME
  *                          optional OpenID Connect provider (all three of the first must be set)
  */
 import type { SvelteKitAuthConfig } from '@auth/sveltekit';
-import { KyselyAdapter, type Database as AdapterDatabase } from '@auth/kysely-adapter';
 import Nodemailer from '@auth/sveltekit/providers/nodemailer';
 import type { OIDCConfig } from '@auth/core/providers';
 import type { Kysely } from 'kysely';
 import type { Database, Role } from '$lib/server/db/schema';
 import { langFromCookieHeader, renderSignInEmail } from '$lib/server/mail/sign-in-email';
 import { mailSettingsFromEnv, sendMail } from '$lib/server/mail/transport';
+import { appAdapter } from './adapter';
+import { normalizeSignInEmail } from './email-address';
+import { SESSION_MAX_AGE_S, SESSION_UPDATE_AGE_S } from './session-user';
 
 type Env = Record<string, string | undefined>;
 
-const DAY = 24 * 60 * 60;
 /** Sign-in links are short-lived and single-use (Auth.js deletes the token when it is used). */
 export const MAGIC_LINK_MINUTES = 60;
 
@@ -86,19 +88,25 @@ export function buildAuthConfig({
 	db: Kysely<Database>;
 	devMode: boolean;
 }): SvelteKitAuthConfig {
-	const mail = mailSettingsFromEnv(env);
+	// Sign-in links go to the log only under `vite dev` (mail/transport.ts).
+	const mail = mailSettingsFromEnv(env, { printLinks: devMode });
 	const oidc = oidcSettingsFromEnv(env);
 	if (!mail.smtpUrl) {
-		console.warn('[auth] SMTP_URL is not set: sign-in links are printed to this log, not emailed.');
+		console.warn(
+			`[auth] SMTP_URL is not set: emails are written to files in ${mail.outboxDir}, not sent.`
+		);
 	}
 
 	return {
-		// The adapter's table types are the Auth.js interfaces; ours are the same tables described
-		// for both dialects (plus "User".role), which TypeScript cannot see as assignable.
-		adapter: KyselyAdapter(db as unknown as Kysely<AdapterDatabase>),
+		// Shared with the per-request session lookup; stores session tokens hashed (adapter.ts).
+		adapter: appAdapter(db),
 		secret: authSecretFromEnv(env, devMode),
 		trustHost: true,
-		session: { strategy: 'database', maxAge: 30 * DAY, updateAge: DAY },
+		session: {
+			strategy: 'database',
+			maxAge: SESSION_MAX_AGE_S,
+			updateAge: SESSION_UPDATE_AGE_S
+		},
 		pages: {
 			signIn: '/signin',
 			verifyRequest: '/signin?sent=1',
@@ -110,6 +118,8 @@ export function buildAuthConfig({
 				server: mail.smtpUrl ?? { jsonTransport: true },
 				from: mail.from,
 				maxAge: MAGIC_LINK_MINUTES * 60,
+				// The same normal form the per-address rate limit counts (email-address.ts).
+				normalizeIdentifier: normalizeSignInEmail,
 				async sendVerificationRequest({ identifier, url, request }) {
 					const lang = langFromCookieHeader(request.headers.get('cookie'));
 					const rendered = renderSignInEmail({ url, lang, validMinutes: MAGIC_LINK_MINUTES });
@@ -119,9 +129,12 @@ export function buildAuthConfig({
 			...(oidc ? [oidcProvider(oidc)] : [])
 		],
 		callbacks: {
+			// What GET /auth/session answers, readable by any script in the page: only what the UI
+			// needs. Auth.js hands in the stored session, token and user id included; none of that
+			// may be copied through.
 			session({ session, user }) {
 				const role: Role = user.role ?? 'tenant';
-				return { ...session, user: { ...session.user, id: user.id, email: user.email, role } };
+				return { user: { email: user.email, role }, expires: session.expires };
 			}
 		}
 	};

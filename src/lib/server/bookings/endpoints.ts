@@ -69,14 +69,14 @@ function withRole(event: JsonEvent, ...roles: Role[]): SessionUser {
 	return user;
 }
 
-function limitWrites(ctx: BookingEndpointContext, user: SessionUser): void {
+async function limitWrites(ctx: BookingEndpointContext, user: SessionUser): Promise<void> {
 	const [n, ms] = ctx.writeLimit ?? DEFAULT_WRITE_LIMIT;
-	rateLimit(`bookings-write:${user.id}`, n, ms);
+	await rateLimit(`bookings-write:${user.id}`, n, ms);
 }
 
-function limitReads(ctx: BookingEndpointContext, key: string): void {
+async function limitReads(ctx: BookingEndpointContext, key: string): Promise<void> {
 	const [n, ms] = ctx.readLimit ?? DEFAULT_READ_LIMIT;
-	rateLimit(`bookings-read:${key}`, n, ms);
+	await rateLimit(`bookings-read:${key}`, n, ms);
 }
 
 function invalid(message: string, issues: Issue[]): HttpProblem {
@@ -135,13 +135,18 @@ function actorOf(user: SessionUser): Actor {
 
 // ---- Public and tenant endpoints -----------------------------------------------------------
 
-/** GET /api/advisors */
+/**
+ * GET /api/advisors: signed-in users only. The booking page asks for it only after sign-in, and
+ * the list of who works at the service (names, offices) is no business of anonymous visitors or
+ * crawlers. Only what choosing and booking needs: id, name, channels, office, meeting length.
+ */
 export async function handleAdvisors(
 	event: JsonEvent,
 	ctx: BookingEndpointContext
 ): Promise<Response> {
+	const user = signedIn(event);
 	assertNotCrossSite(event);
-	limitReads(ctx, event.locals.user?.id ?? 'anonymous');
+	await limitReads(ctx, user.id);
 	const db = await ctx.db();
 	const calendars = await loadCalendars(db, null, { activeOnly: true });
 	return json({
@@ -164,7 +169,7 @@ export async function handleSlots(
 ): Promise<Response> {
 	const user = signedIn(event);
 	assertNotCrossSite(event);
-	limitReads(ctx, user.id);
+	await limitReads(ctx, user.id);
 	const params = event.url.searchParams;
 	const issues: Issue[] = [];
 	const advisor = params.get('advisor') ?? SERVICE;
@@ -206,7 +211,7 @@ export async function handleCreateBooking(
 	ctx: BookingEndpointContext
 ): Promise<Response> {
 	const user = withRole(event, 'tenant');
-	limitWrites(ctx, user);
+	await limitWrites(ctx, user);
 	const body = parseBody(
 		bookingRequestSchema,
 		await assertJsonRequest(event, 16 * 1024),
@@ -237,7 +242,7 @@ export async function handleListBookings(
 ): Promise<Response> {
 	const user = signedIn(event);
 	assertNotCrossSite(event);
-	limitReads(ctx, user.id);
+	await limitReads(ctx, user.id);
 	const db = await ctx.db();
 	const now = ctx.service(db).now();
 	return json({ bookings: await tenantBookings(db, user.id, now), serverTime: iso(now) });
@@ -250,7 +255,7 @@ export async function handleTenantCancel(
 	id: string | undefined
 ): Promise<Response> {
 	const user = withRole(event, 'tenant');
-	limitWrites(ctx, user);
+	await limitWrites(ctx, user);
 	const body = parseBody(cancelSchema, await assertJsonRequest(event, 16 * 1024), 'cancel body');
 	const db = await ctx.db();
 	const service = ctx.service(db);
@@ -265,7 +270,7 @@ export async function handleMove(
 	id: string | undefined
 ): Promise<Response> {
 	const user = withRole(event, 'tenant');
-	limitWrites(ctx, user);
+	await limitWrites(ctx, user);
 	const body = parseBody(
 		moveRequestSchema,
 		await assertJsonRequest(event, 16 * 1024),
@@ -301,7 +306,7 @@ export async function handleIcs(
 ): Promise<Response> {
 	const user = signedIn(event);
 	assertNotCrossSite(event);
-	limitReads(ctx, user.id);
+	await limitReads(ctx, user.id);
 	const db = await ctx.db();
 	const service = ctx.service(db);
 	const b = await findBooking(db, bookingId(id));
@@ -345,7 +350,7 @@ export async function handleAdvisorBookings(
 ): Promise<Response> {
 	const user = withRole(event, 'advisor', 'admin');
 	assertNotCrossSite(event);
-	limitReads(ctx, user.id);
+	await limitReads(ctx, user.id);
 	const params = event.url.searchParams;
 	const view = params.get('view') ?? 'queue';
 	const issues: Issue[] = [];
@@ -388,7 +393,7 @@ export async function handleAdvisorAction(
 	action: 'confirm' | 'decline' | 'cancel'
 ): Promise<Response> {
 	const user = withRole(event, 'advisor', 'admin');
-	limitWrites(ctx, user);
+	await limitWrites(ctx, user);
 	const raw = await assertJsonRequest(event, 16 * 1024);
 	const db = await ctx.db();
 	const service = ctx.service(db);
@@ -458,7 +463,7 @@ export async function handleGetAvailability(
 	assertNotCrossSite(event);
 	const db = await ctx.db();
 	const target = await availabilityTarget(event, db);
-	limitReads(ctx, target.id);
+	await limitReads(ctx, target.id);
 	const [c] = await loadCalendars(db, [target.id]);
 	if (!c) {
 		const who = await db
@@ -494,7 +499,7 @@ export async function handlePutAvailability(
 	ctx: BookingEndpointContext
 ): Promise<Response> {
 	const user = withRole(event, 'advisor', 'admin');
-	limitWrites(ctx, user);
+	await limitWrites(ctx, user);
 	const body = parseBody(
 		availabilitySchema,
 		await assertJsonRequest(event, 256 * 1024),

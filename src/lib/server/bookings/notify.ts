@@ -3,17 +3,16 @@
  * booking's iCalendar (ics.ts) as nodemailer's `icalEvent` (a text/calendar part with the
  * METHOD that calendar-aware clients turn into "add / update / remove" controls).
  *
- * Uses the SMTP settings of the sign-in mail (`mailSettingsFromEnv`: SMTP_URL, MAIL_FROM); the
- * shared `sendMail` takes no attachments, so the transport is made here from the same settings.
- * Without SMTP_URL the mail is logged, as sign-in mail is. Sending happens after the write has
+ * Sent through the shared `sendMail` with the sign-in mail's settings (SMTP_URL, MAIL_FROM);
+ * without SMTP_URL it is written to a file, as sign-in mail is. Sending happens after the write has
  * committed and never fails the request: a failure is logged (the in-app status is the record).
  *
  * Moves: one `moved` message carrying the new time under the old UID with a higher SEQUENCE;
  * no CANCEL is sent for the replaced booking, whose calendar entry the update replaces.
  */
-import { createTransport, type Transporter } from 'nodemailer';
 import type { MailLang } from '$lib/schemas/booking';
-import type { MailSettings } from '../mail/transport';
+import { safeErrorSummary } from '../log/safe-error';
+import { sendMail, type MailSettings } from '../mail/transport';
 import { bookingIcs, type IcsMethod } from './ics';
 import { MAIL_TEXTS, renderBookingMail, type RenderedMail, type Recipient } from './mail-text';
 import type { BookingEvent } from './service';
@@ -118,7 +117,6 @@ export function icsFor(
 /** Sends booking mail in the background; `idle()` waits for what is in flight (tests, shutdown). */
 export class BookingMailer {
 	private readonly pending = new Set<Promise<void>>();
-	private transport: { url: string; transport: Transporter } | undefined;
 
 	constructor(
 		private readonly db: Db,
@@ -129,7 +127,9 @@ export class BookingMailer {
 	readonly handle = (event: BookingEvent): void => {
 		const p: Promise<void> = this.deliver(event)
 			.catch((err: unknown) => {
-				console.error(`[bookings] mail for ${event.kind} ${event.booking.id} failed:`, err);
+				console.error(
+					`[bookings] mail for ${event.kind} ${event.booking.id} failed: ${safeErrorSummary(err)}`
+				);
 			})
 			.finally(() => this.pending.delete(p));
 		this.pending.add(p);
@@ -145,27 +145,9 @@ export class BookingMailer {
 	}
 
 	private async send({ to, mail, ics }: OutgoingBookingMail): Promise<void> {
-		const { smtpUrl, from } = this.options.settings;
-		if (!smtpUrl) {
-			console.log(
-				`[mail] SMTP_URL is not set, so this email was not sent. To: ${to}\n` +
-					`[mail] Subject: ${mail.subject}\n${mail.text}`
-			);
-			return;
-		}
-		if (this.transport?.url !== smtpUrl) {
-			this.transport = { url: smtpUrl, transport: createTransport(smtpUrl) };
-		}
-		const result = await this.transport.transport.sendMail({
-			to,
-			from,
-			subject: mail.subject,
-			text: mail.text,
-			html: mail.html,
+		await sendMail(this.options.settings, to, {
+			...mail,
 			icalEvent: { method: ics.method, filename: 'meeting.ics', content: ics.text }
 		});
-		const failed = [...(result.rejected ?? []), ...(result.pending ?? [])].filter(Boolean);
-		if (failed.length)
-			throw new Error(`Email to ${failed.map(String).join(', ')} was not accepted`);
 	}
 }

@@ -42,6 +42,7 @@ import {
 	type Db,
 	type StoredBooking
 } from './store';
+import { safeErrorSummary } from '../log/safe-error';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -157,7 +158,7 @@ export class BookingService {
 		try {
 			this.onEvent(event);
 		} catch (err) {
-			console.error('[bookings] event handler failed', err);
+			console.error(`[bookings] event handler failed: ${safeErrorSummary(err)}`);
 		}
 	}
 

@@ -71,9 +71,13 @@ function pathId(event: ConsentEvent, name: string): string {
 	return value;
 }
 
-function limitWrites(user: SessionUser, what: string, options: ConsentEndpointOptions): void {
+async function limitWrites(
+	user: SessionUser,
+	what: string,
+	options: ConsentEndpointOptions
+): Promise<void> {
 	const [limit, windowMs] = options.writeLimit ?? DEFAULT_WRITE_LIMIT;
-	rateLimit(`consent-${what}:${user.id}`, limit, windowMs);
+	await rateLimit(`consent-${what}:${user.id}`, limit, windowMs);
 }
 
 // --- tenant -------------------------------------------------------------------------------
@@ -96,7 +100,7 @@ export async function handleGiveConsent(
 	options: ConsentEndpointOptions
 ): Promise<Response> {
 	const user = requireRoleJson(event, 'tenant');
-	limitWrites(user, 'give', options);
+	await limitWrites(user, 'give', options);
 	const raw = await assertJsonRequest(event, MAX_BODY_BYTES);
 	const key = event.request.headers.get('idempotency-key')?.trim() ?? '';
 	const parsed = giveConsentBodySchema.safeParse(raw);
@@ -127,7 +131,7 @@ export async function handleWithdrawConsent(
 	options: ConsentEndpointOptions
 ): Promise<Response> {
 	const user = requireUser(event);
-	limitWrites(user, 'withdraw', options);
+	await limitWrites(user, 'withdraw', options);
 	const body = await assertJsonRequest(event, MAX_BODY_BYTES);
 	if (typeof body !== 'object' || body === null || Array.isArray(body)) {
 		throw new HttpProblem(400, { message: 'Send {}', issues: [{ path: '', message: 'Send {}' }] });
@@ -198,7 +202,7 @@ export async function handleViewCase(
 	const user = requireRoleJson(event, 'advisor');
 	assertNotCrossSite(event);
 	const [limit, windowMs] = options.viewLimit ?? DEFAULT_VIEW_LIMIT;
-	rateLimit(`consent-view:${user.id}`, limit, windowMs);
+	await rateLimit(`consent-view:${user.id}`, limit, windowMs);
 	const tenantId = pathId(event, 'tenantId');
 	const db = await options.db();
 	return json(await viewCase(db, user, tenantId, clock(options)));
@@ -210,7 +214,7 @@ export async function handleRecordContact(
 	options: ConsentEndpointOptions
 ): Promise<Response> {
 	const user = requireRoleJson(event, 'advisor');
-	limitWrites(user, 'contact', options);
+	await limitWrites(user, 'contact', options);
 	const raw = await assertJsonRequest(event, MAX_BODY_BYTES);
 	const parsed = recordContactBodySchema.safeParse(raw);
 	if (!parsed.success) {

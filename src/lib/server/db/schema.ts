@@ -214,6 +214,16 @@ export interface BookingTable {
 	updated_at: Timestamp;
 }
 
+/** Shared rate limits (migration 0035, lib/server/http/rate-limit.ts). */
+export interface RateLimitTable {
+	/** SHA-256 of the limit's key, base64url. */
+	key: string;
+	/** GCRA theoretical arrival time, epoch milliseconds. */
+	tat: number;
+	/** 1 when the request that last wrote the row was allowed, else 0. */
+	allowed: number;
+}
+
 export interface Database {
 	User: UserTable;
 	Account: AccountTable;
@@ -231,6 +241,7 @@ export interface Database {
 	booking_weekly_hours: BookingWeeklyHoursTable;
 	booking_exceptions: BookingExceptionTable;
 	bookings: BookingTable;
+	rate_limits: RateLimitTable;
 }
 
 export type UserRow = Selectable<UserTable>;

@@ -8,6 +8,9 @@
  */
 import { isHttpError, isRedirect, type RequestEvent } from '@sveltejs/kit';
 import type { Issue } from '$lib/schemas/sync';
+import { dbConfigFromEnv, readyDb } from '$lib/server/db';
+import { safeErrorSummary } from '$lib/server/log/safe-error';
+import { DatabaseRateLimitStore, MemoryRateLimitStore, type RateLimitStore } from './rate-limit';
 
 /** What the guards read from an event: lets tests call handlers without a running server. */
 export type JsonEvent = Pick<RequestEvent, 'request' | 'url'> & {
@@ -138,55 +141,50 @@ export async function assertJsonRequest(
 	}
 }
 
-interface Bucket {
-	tokens: number;
-	at: number;
-}
-const buckets = new Map<string, Bucket>();
-const MAX_BUCKETS = 50_000;
+const memoryStore = new MemoryRateLimitStore();
+let shared: Promise<RateLimitStore> | undefined;
 
 /**
- * Token bucket: `limit` requests per `windowMs`, refilled continuously, so a burst of `limit`
- * is allowed and the sustained rate is limit/window. Throws 429 with Retry-After when empty.
- *
- * The buckets live in this process's memory: each server instance limits on its own and a
- * restart forgets them. That is enough against a runaway client or a stolen session on one
- * instance; behind several instances, put a shared limiter (proxy or database) in front.
+ * The limiter's state: in the database when DATABASE_URL is set (every instance behind it shares
+ * the limits), in this process's memory otherwise. Decided once per process.
  */
-export function rateLimit(
+function limiterStore(): Promise<RateLimitStore> {
+	shared ??=
+		dbConfigFromEnv().kind === 'postgres'
+			? readyDb().then(
+					(db) => new DatabaseRateLimitStore(db),
+					(err: unknown) => {
+						shared = undefined;
+						throw err;
+					}
+				)
+			: Promise.resolve(memoryStore);
+	return shared;
+}
+
+/**
+ * Allows `limit` requests per `windowMs` for `key` (a burst of `limit`, then limit/window
+ * sustained); throws 429 with Retry-After when over. Every limit in the app goes through here.
+ */
+export async function rateLimit(
 	key: string,
 	limit: number,
 	windowMs: number,
 	now: number = Date.now()
-): void {
-	const rate = limit / windowMs; // tokens per ms
-	const bucket = buckets.get(key) ?? { tokens: limit, at: now };
-	bucket.tokens = Math.min(limit, bucket.tokens + Math.max(0, now - bucket.at) * rate);
-	bucket.at = now;
-	if (bucket.tokens < 1) {
-		buckets.set(key, bucket);
-		const retryAfter = Math.max(1, Math.ceil((1 - bucket.tokens) / rate / 1000));
+): Promise<void> {
+	const waitMs = await (await limiterStore()).take(key, limit, windowMs, now);
+	if (waitMs > 0) {
 		throw new HttpProblem(
 			429,
 			{ message: 'Too many requests; try again later' },
-			{ 'retry-after': String(retryAfter) }
+			{ 'retry-after': String(Math.max(1, Math.ceil(waitMs / 1000))) }
 		);
 	}
-	bucket.tokens -= 1;
-	buckets.set(key, bucket);
-	if (buckets.size > MAX_BUCKETS) pruneBuckets(now, rate);
 }
 
-/** Forgets buckets that have refilled (they behave exactly like a new bucket) to bound memory. */
-function pruneBuckets(now: number, rate: number): void {
-	for (const [key, b] of buckets) {
-		if (b.tokens + (now - b.at) * rate >= 1 || buckets.size > MAX_BUCKETS * 2) buckets.delete(key);
-	}
-}
-
-/** Test hook: forget all buckets. */
+/** Test hook: forget the limits kept in memory. */
 export function resetRateLimits(): void {
-	buckets.clear();
+	memoryStore.clear();
 }
 
 /**
@@ -204,7 +202,7 @@ export function withJsonErrors<E>(
 			// SvelteKit's own error()/redirect() (e.g. from requireRole) carry their status already.
 			if (isHttpError(err)) return json({ message: err.body.message }, { status: err.status });
 			if (isRedirect(err)) throw err;
-			console.error('[api] unexpected error', err);
+			console.error(`[api] unexpected error: ${safeErrorSummary(err)}`);
 			return json({ message: 'Internal error' }, { status: 500 });
 		}
 	};

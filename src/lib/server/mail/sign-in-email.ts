@@ -15,6 +15,8 @@ export interface RenderedMail {
 	subject: string;
 	text: string;
 	html: string;
+	/** The sign-in link, so that `vite dev` can print it when no SMTP server is set up. */
+	link?: string;
 }
 
 /** The language the client mirrored into the `lang` cookie (i18n.svelte.ts); Finnish otherwise. */
@@ -72,5 +74,5 @@ export function renderSignInEmail({
 </body>
 </html>
 `;
-	return { subject: m.subject, text, html };
+	return { subject: m.subject, text, html, link: url };
 }

@@ -112,7 +112,7 @@ export async function handleAdvisorPlanChange(
 	options: { db: () => Promise<Kysely<Database>>; now?: () => Date }
 ): Promise<Response> {
 	const advisor = requireRoleJson(event, 'advisor');
-	rateLimit(`advisor-plan:${advisor.id}`, 30, 60_000);
+	await rateLimit(`advisor-plan:${advisor.id}`, 30, 60_000);
 	const raw = await assertJsonRequest(event, 64 * 1024);
 	const parsed = advisorPlanChangeSchema.safeParse(raw);
 	if (!parsed.success) {

@@ -46,7 +46,7 @@ export async function handlePush(
 ): Promise<Response> {
 	const user = requireUser(event);
 	const [limit, windowMs] = options.pushLimit ?? DEFAULT_PUSH_LIMIT;
-	rateLimit(`sync-push:${user.id}`, limit, windowMs);
+	await rateLimit(`sync-push:${user.id}`, limit, windowMs);
 	const body = await assertJsonRequest(event, options.maxBodyBytes ?? MAX_JSON_BYTES);
 	// Checked before the schema so an oversized batch gets 413 (send smaller chunks), not 400.
 	if (
@@ -87,7 +87,7 @@ export async function handlePull(
 	const user = requireUser(event);
 	assertNotCrossSite(event);
 	const [limit, windowMs] = options.pullLimit ?? DEFAULT_PULL_RATE;
-	rateLimit(`sync-pull:${user.id}`, limit, windowMs);
+	await rateLimit(`sync-pull:${user.id}`, limit, windowMs);
 	const issues: Issue[] = [];
 	const since = intParam(event.url, 'since', 0, 2 ** 31 - 1, issues);
 	const pageSize = intParam(event.url, 'limit', DEFAULT_PULL_LIMIT, MAX_PULL_LIMIT, issues);

@@ -1,13 +1,11 @@
 import type { RequestHandler } from './$types';
 import { deleteUserData } from '$lib/server/auth/account-data';
 import { requireUser } from '$lib/server/auth/guards';
+import { SECURE_SESSION_COOKIE, SESSION_COOKIE } from '$lib/server/auth/cookies';
 import { readyDb } from '$lib/server/db';
 import { assertJsonRequest, HttpProblem, json, problem } from '$lib/server/http/guards';
 
 export const prerender = false;
-
-/** Auth.js session cookie names (plain on http, __Secure- prefixed on https). */
-const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'];
 
 /**
  * "Delete my account": body `{ "confirm": "delete" }`. Erases the user's server data and every
@@ -30,7 +28,7 @@ export const DELETE: RequestHandler = async (event) => {
 		throw err;
 	}
 	await deleteUserData(await readyDb(), user.id);
-	for (const name of SESSION_COOKIES) {
+	for (const name of [SESSION_COOKIE, SECURE_SESSION_COOKIE]) {
 		if (event.cookies.get(name) !== undefined) event.cookies.delete(name, { path: '/' });
 	}
 	return json({ deleted: true });

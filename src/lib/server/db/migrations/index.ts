@@ -9,6 +9,8 @@ import * as m0002 from './0002_sync';
 import * as m0003 from './0003_sync_field_clients';
 import * as m0010 from './0010_consent';
 import * as m0020 from './0020_booking';
+import * as m0035 from './0035_rate_limits';
+import * as m0036 from './0036_hash_session_tokens';
 import * as m0040 from './0040_consent_ledger_v2';
 
 export const MIGRATIONS: Record<string, Migration> = {
@@ -17,5 +19,7 @@ export const MIGRATIONS: Record<string, Migration> = {
 	'0003_sync_field_clients': m0003,
 	'0010_consent': m0010,
 	'0020_booking': m0020,
+	'0035_rate_limits': m0035,
+	'0036_hash_session_tokens': m0036,
 	'0040_consent_ledger_v2': m0040
 };

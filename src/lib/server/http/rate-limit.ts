@@ -1,0 +1,99 @@
+/**
+ * The one rate limiter behind every limit in the app (sign-in per IP and per address, sync push
+ * and pull, bookings, consent, advisor endpoints): `rateLimit()` in ./guards.ts.
+ *
+ * Algorithm: GCRA (generic cell rate algorithm), which behaves exactly like a token bucket that
+ * holds `limit` tokens and refills at limit/window, but keeps one number per key, the
+ * "theoretical arrival time" (tat). A request is allowed when max(tat, now) + interval is at most
+ * now + window; then tat moves on by one interval. A refused request changes nothing. One number
+ * per key means one atomic statement in a database, with no read-modify-write race.
+ *
+ * Where the state lives:
+ * - in this process's memory without DATABASE_URL (SQLite: one server process per data file);
+ * - in the `rate_limits` table with DATABASE_URL, so several instances behind one PostgreSQL share
+ *   every limit and a restart or failover forgets none of them. Keys are stored as SHA-256 hashes:
+ *   they contain email and IP addresses, which have no business sitting in a table.
+ */
+import { createHash } from 'node:crypto';
+import { sql, type Kysely } from 'kysely';
+import { dialectKind } from '$lib/server/db/dialect';
+import type { Database } from '$lib/server/db/schema';
+
+export interface RateLimitStore {
+	/**
+	 * Counts one request against `key` (at most `limit` per `windowMs`). Returns 0 when it is
+	 * allowed, otherwise the milliseconds until one would be (nothing is counted then).
+	 */
+	take(key: string, limit: number, windowMs: number, now: number): Promise<number>;
+}
+
+/** Memory store: Map order is insertion order, so pruning drops the oldest keys first. */
+export class MemoryRateLimitStore implements RateLimitStore {
+	private readonly tats = new Map<string, number>();
+
+	constructor(private readonly maxKeys = 50_000) {}
+
+	take(key: string, limit: number, windowMs: number, now: number): Promise<number> {
+		const interval = windowMs / limit;
+		const next = Math.max(this.tats.get(key) ?? now, now) + interval;
+		if (next - now > windowMs) return Promise.resolve(next - windowMs - now);
+		this.tats.delete(key);
+		this.tats.set(key, next);
+		if (this.tats.size > this.maxKeys) this.prune(now);
+		return Promise.resolve(0);
+	}
+
+	/** A key whose tat has passed behaves exactly like an unknown key: forget it to bound memory. */
+	private prune(now: number): void {
+		for (const [key, tat] of this.tats) {
+			if (tat <= now || this.tats.size > this.maxKeys * 2) this.tats.delete(key);
+		}
+	}
+
+	clear(): void {
+		this.tats.clear();
+	}
+}
+
+/** Hashed so that no email or IP address is kept in the table. */
+function storedKey(key: string): string {
+	return createHash('sha256').update(key).digest('base64url');
+}
+
+/** One in this many takes also deletes rows that have fully refilled (they mean nothing). */
+const PRUNE_EVERY = 500;
+
+export class DatabaseRateLimitStore implements RateLimitStore {
+	private takes = 0;
+
+	constructor(private readonly db: Kysely<Database>) {}
+
+	async take(key: string, limit: number, windowMs: number, now: number): Promise<number> {
+		const interval = windowMs / limit;
+		const id = storedKey(key);
+		// Both dialects evaluate every SET expression on the row as it was before the update, and
+		// the conflict path holds the row lock, so concurrent instances cannot both take the
+		// last token. PostgreSQL has greatest(), SQLite a two-argument max(); parameters are cast
+		// so PostgreSQL does not have to guess their types.
+		const later =
+			dialectKind(this.db) === 'postgres'
+				? sql<number>`greatest(rate_limits.tat, cast(${now} as double precision)) + cast(${interval} as double precision)`
+				: sql<number>`max(rate_limits.tat, ${now}) + ${interval}`;
+		const fits = sql<boolean>`${later} - ${now} <= ${windowMs}`;
+		const row = await this.db
+			.insertInto('rate_limits')
+			.values({ key: id, tat: now + interval, allowed: 1 })
+			.onConflict((oc) =>
+				oc.column('key').doUpdateSet({
+					tat: sql<number>`case when ${fits} then ${later} else rate_limits.tat end`,
+					allowed: sql<number>`case when ${fits} then 1 else 0 end`
+				})
+			)
+			.returning(['tat', 'allowed'])
+			.executeTakeFirstOrThrow();
+		if (++this.takes % PRUNE_EVERY === 0) {
+			await this.db.deleteFrom('rate_limits').where('tat', '<', now).execute();
+		}
+		return Number(row.allowed) === 1 ? 0 : Number(row.tat) + interval - windowMs - now;
+	}
+}
