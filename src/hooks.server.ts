@@ -71,7 +71,7 @@ const signInCallbackHandle: Handle = async ({ event, resolve }) => {
 	if (!isSignInCallback(event.url.pathname)) return resolve(event);
 	return guardSignInCallback(event.request, event.url, await readyDb(), (request) =>
 		// Same event, other request: Auth.js reads only event.request and event.url.
-		resolve(Object.create(event, { request: { value: request } }) as typeof event)
+		Promise.resolve(resolve(Object.create(event, { request: { value: request } }) as typeof event))
 	);
 };
 
