@@ -70,8 +70,8 @@ const signInLimitHandle: Handle = async ({ event, resolve }) => {
 const signInCallbackHandle: Handle = async ({ event, resolve }) => {
 	if (!isSignInCallback(event.url.pathname)) return resolve(event);
 	return guardSignInCallback(event.request, event.url, await readyDb(), (request) =>
-		// Same event, other request: Auth.js reads only event.request and event.url.
-		Promise.resolve(resolve(Object.create(event, { request: { value: request } }) as typeof event))
+		// Same event, other request (SvelteKit copies events by spreading, so a copy it is).
+		Promise.resolve(resolve({ ...event, request }))
 	);
 };
 
