@@ -11,6 +11,7 @@ import { building } from '$app/environment';
 import { env } from '$env/dynamic/private';
 import { authHandle } from '$lib/server/auth';
 import { isSignInPost, limitSignIn, perIpLimitFromEnv } from '$lib/server/auth/sign-in-limit';
+import { guardSignInCallback, isSignInCallback } from '$lib/server/auth/sign-in-callback';
 import { readyDb } from '$lib/server/db';
 import { lookUpSession } from '$lib/server/auth/session-user';
 import { sessionCookieName } from '$lib/server/auth/cookies';
@@ -64,6 +65,15 @@ const signInLimitHandle: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
+/** Email links confirmed by a same-origin POST; a sign-in never inherits or leaves a session (sign-in-callback.ts). */
+const signInCallbackHandle: Handle = async ({ event, resolve }) => {
+	if (!isSignInCallback(event.url.pathname)) return resolve(event);
+	return guardSignInCallback(event.request, event.url, await readyDb(), (request) =>
+		// Same event, other request (SvelteKit copies events by spreading, so a copy it is).
+		Promise.resolve(resolve({ ...event, request }))
+	);
+};
+
 const userHandle: Handle = async ({ event, resolve }) => {
 	event.locals.user = null;
 	// Auth.js's own routes need no user. Only the cookie name valid for this protocol counts: on
@@ -89,4 +99,10 @@ const userHandle: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
-export const handle: Handle = sequence(securityHandle, signInLimitHandle, authHandle, userHandle);
+export const handle: Handle = sequence(
+	securityHandle,
+	signInLimitHandle,
+	signInCallbackHandle,
+	authHandle,
+	userHandle
+);

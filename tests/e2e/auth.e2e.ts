@@ -50,7 +50,7 @@ function newEmail(): string {
 	return `vuokralainen-${Date.now()}-${++emails}@example.test`;
 }
 
-/** Signs in through /signin and the emailed link; ends on /account. */
+/** Signs in through /signin, the emailed link and the confirmation page; ends on /account. */
 async function signInByEmail(
 	page: Page,
 	m: typeof import('../../src/lib/i18n/fi/index').fi,
@@ -63,6 +63,7 @@ async function signInByEmail(
 	await expect(page.getByRole('heading', { name: m.account.signIn.sentTitle })).toBeFocused();
 	const mail = await sink.waitFor(email, { since });
 	await page.goto(firstLink(mail.text));
+	await page.getByRole('button', { name: m.account.confirm.signIn, exact: true }).click();
 	await expect(page).toHaveURL(`${app.url}/account`);
 	await expect(page.getByTestId('account-email')).toHaveText(email);
 	return mail;
@@ -213,6 +214,7 @@ test('OpenID Connect sign-in through the local provider', async ({ page, m }) =>
 	await page.locator('input[name="password"]').fill('any-password');
 	await page.locator('button[type="submit"]').click();
 	await page.getByRole('button', { name: 'Continue' }).click();
+	// Back through the page that asks about data typed before signing in (none here).
 	await expect(page).toHaveURL(`${app.url}/account`);
 	await expect(page.getByTestId('account-email')).toHaveText(idp.emailFor('maija'));
 	const me = await page.request.get(`${app.url}/api/me`);

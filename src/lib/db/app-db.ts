@@ -94,7 +94,27 @@ export function openAppDb(name = DB_NAME): AppDb {
 		drafts: 'key',
 		meta: 'key'
 	});
+	// Since version 6 local data syncs only into the account recorded as its owner (meta `owner`,
+	// device-owner.ts). A device that was already syncing before then belongs to the account it
+	// remembered (the `account` hint in localStorage); without one the data was typed anonymously
+	// and waits for the tenant's yes.
+	db.version(6)
+		.stores({})
+		.upgrade(async (tx) => {
+			const email = rememberedAccountEmail();
+			if (email) await tx.table('meta').put({ key: 'owner', value: email.trim().toLowerCase() });
+		});
 	return db;
+}
+
+function rememberedAccountEmail(): string | null {
+	try {
+		const raw = globalThis.localStorage?.getItem('account');
+		const value = raw ? (JSON.parse(raw) as { email?: unknown }) : null;
+		return typeof value?.email === 'string' ? value.email : null;
+	} catch {
+		return null;
+	}
 }
 
 let instance: AppDb | undefined;

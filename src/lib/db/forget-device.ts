@@ -9,8 +9,9 @@
  * - localStorage (the language choice) and sessionStorage.
  *
  * Every step is attempted even if an earlier one fails; the first failure is thrown at the end.
- * Server-side sessions (sign-in cookies are httpOnly) are ended by signing out, not here.
- * The caller should then reload the app, so that nothing survives in memory either.
+ * The session cookie is httpOnly, so only the server can end it: callers end the server session
+ * first (lib/sync/server-session), or the wiped device would sync everything back on its next
+ * start. The caller should then reload the app, so that nothing survives in memory either.
  */
 import { DB_NAME, deleteAppDb } from './app-db';
 

@@ -8,6 +8,7 @@
 import { createContext, untrack } from 'svelte';
 import type { Conflict } from '$lib/schemas/sync';
 import type { RejectedChange, SyncOutcome } from './sync-client';
+import { finishPendingSignOut } from './server-session';
 
 const PERIOD_MS = 30_000;
 const DEBOUNCE_MS = 1_500;
@@ -56,6 +57,12 @@ export function onSynced(refresh: Refresher): () => void {
 
 type Engine = typeof import('./sync-engine');
 
+/**
+ * What the tenant must decide before this device syncs (shown at /signin/confirm): whether data
+ * typed before signing in moves into the account, or what happens to another account's data.
+ */
+export type AccountChoice = 'attach' | 'switch';
+
 export class SyncStatus {
 	account = $state<AccountInfo | null>(readAccountHint());
 	state = $state<SyncState>('signedOut');
@@ -64,7 +71,12 @@ export class SyncStatus {
 	rejected = $state.raw<RejectedChange[]>([]);
 	lastSyncedAt = $state<Date | null>(null);
 	lastError = $state<string | null>(null);
+	/** Set while sync waits for the tenant's decision about the data on this device. */
+	choice = $state<AccountChoice | null>(null);
 
+	#paused = false;
+	/** The account #decide last ran for: nothing syncs before the decision for this account. */
+	#decidedFor: string | null = null;
 	#engine: Promise<Engine> | null = null;
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#failures = 0;
@@ -111,13 +123,19 @@ export class SyncStatus {
 	 * session endpoint answers 200 with `null` for a visitor, so anonymous tenants cause no error.
 	 */
 	async refreshAccount(): Promise<void> {
+		// A device forgotten offline signs out before anything else, so nothing syncs back.
+		if (await finishPendingSignOut()) {
+			this.#signedOut();
+			return;
+		}
 		let session: { user?: Partial<AccountInfo> } | null;
 		try {
 			const response = await fetch('/auth/session', { headers: { accept: 'application/json' } });
-			if (!response.ok) return;
+			if (!response.ok) return this.#resumeKnown();
 			session = (await response.json()) as typeof session;
 		} catch {
-			return; // Offline: keep what we knew; sync resumes on reconnect.
+			// Offline: keep what we knew; sync resumes on reconnect.
+			return this.#resumeKnown();
 		}
 		const email = session?.user?.email;
 		if (!email) {
@@ -127,24 +145,75 @@ export class SyncStatus {
 		this.account = { email, role: session?.user?.role ?? 'tenant' };
 		writeAccountHint(this.account);
 		if (this.state === 'signedOut') this.state = 'idle';
+		await this.#decideFor(this.account);
 		await this.sync();
 	}
 
+	/** Without the server's answer, the remembered account stands (its sync shows "offline"). */
+	async #resumeKnown(): Promise<void> {
+		await this.#decideFor(this.account);
+		this.schedule(0);
+	}
+
+	async #decideFor(account: AccountInfo | null): Promise<void> {
+		if (!account) return;
+		this.choice = await this.#decide(account.email);
+		this.#decidedFor = account.email;
+	}
+
+	/**
+	 * Whether the data on this device may sync into `email`'s account ($lib/domain/device-account).
+	 * Read on every start, so no path into a session (a link, OpenID Connect, another tab) can
+	 * carry data into an account unasked.
+	 */
+	async #decide(email: string): Promise<AccountChoice | null> {
+		const [{ decideDeviceAccount }, owner] = await Promise.all([
+			import('$lib/domain/device-account'),
+			import('$lib/db/device-owner')
+		]);
+		const decision = decideDeviceAccount({
+			owner: await owner.readOwner(),
+			account: email,
+			localChanges: await owner.localChangeCount()
+		});
+		if (decision === 'claim') await owner.setOwner(email);
+		if (decision === 'askAttach') return 'attach';
+		if (decision === 'askSwitch') return 'switch';
+		return null;
+	}
+
+	#mayRun(): boolean {
+		return (
+			this.account !== null &&
+			!this.#paused &&
+			this.choice === null &&
+			this.#decidedFor === this.account.email
+		);
+	}
+
+	/** Stops syncing for good in this page: the device is about to be wiped or switched. */
+	pause(): void {
+		this.#paused = true;
+		clearTimeout(this.#timer);
+	}
+
 	#signedOut(): void {
+		this.choice = null;
+		this.#decidedFor = null;
 		writeAccountHint(null);
 		this.account = null;
 		this.state = 'signedOut';
 	}
 
 	schedule(delayMs: number): void {
-		if (!this.account) return;
+		if (!this.#mayRun()) return;
 		clearTimeout(this.#timer);
 		this.#timer = setTimeout(() => void this.sync(), delayMs);
 	}
 
 	/** Syncs now; the button and every trigger end here. */
 	async sync(): Promise<SyncOutcome | undefined> {
-		if (!this.account) return undefined;
+		if (!this.#mayRun()) return undefined;
 		const engine = await this.#loadEngine();
 		if (!navigator.onLine) {
 			this.state = 'offline';

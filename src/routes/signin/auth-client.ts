@@ -97,7 +97,45 @@ export async function startSignIn(
 }
 
 /** Ends this device's session on the server. Throws when the server could not be reached. */
-export async function signOutOnServer(): Promise<void> {
-	const res = await postForm('/auth/signout', { callbackUrl: new URL('/', location.origin).href });
-	if (!res.ok) throw new Error(`Sign-out failed: ${res.status}`);
+export { endServerSession as signOutOnServer } from '$lib/sync/server-session';
+
+/**
+ * Completes an email sign-in: the same-origin POST to Auth.js's callback with the emailed link's
+ * query (token, email, callbackUrl). Only this POST signs in; opening the link does not
+ * (lib/server/auth/sign-in-callback).
+ */
+export async function completeEmailSignIn(linkQuery: URLSearchParams): Promise<SignInResult> {
+	const query = new URLSearchParams();
+	for (const key of ['token', 'email']) query.set(key, linkQuery.get(key) ?? '');
+	let res: Response;
+	try {
+		res = await postForm(`/auth/callback/nodemailer?${query}`, {
+			callbackUrl: safeCallback(linkQuery.get('callbackUrl'))
+		});
+	} catch {
+		return { kind: 'offline' };
+	}
+	if (res.status === 429) return { kind: 'too-many' };
+	let url: string | undefined;
+	try {
+		url = ((await res.json()) as { url?: string }).url;
+	} catch {
+		// not JSON: handled below as an error
+	}
+	if (!res.ok || !url) return { kind: 'error', code: `http-${res.status}` };
+	const target = new URL(url, location.origin);
+	const code = target.searchParams.get('error');
+	if (code) return { kind: 'error', code };
+	return { kind: 'ok', url: safeCallback(target.href) };
+}
+
+/** Where a finished sign-in may go: a page of this site only, /account otherwise. */
+function safeCallback(value: string | null): string {
+	try {
+		const url = new URL(value ?? '/account', location.origin);
+		if (url.origin === location.origin) return url.href;
+	} catch {
+		// not a URL
+	}
+	return new URL('/account', location.origin).href;
 }

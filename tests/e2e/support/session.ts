@@ -8,7 +8,7 @@
 //   await auth.signIn(context, 'maija@example.test')
 //
 // - Magic link (`sink` given; the server must run with SMTP_URL=sink.url): /signin, the email, the
-//   link. Used where signing in is part of what is tested: sync.e2e.ts "anonymous work follows the
+//   link, the confirmation page's button. Used where signing in is part of what is tested: sync.e2e.ts "anonymous work follows the
 //   tenant to a second device after signing in".
 // - Direct (`sink` not given): inserts a "User" (once per email) and a "Session" row the way
 //   @auth/kysely-adapter does, in the server's SQLite file ($DATA_DIR/app.sqlite) or in PostgreSQL
@@ -109,7 +109,10 @@ function postgresStore(url: string): Store {
 	};
 }
 
-/** Signs in through /signin and the emailed link, in a page of the context; ends on /account. */
+/**
+ * Signs in through /signin, the emailed link and the confirmation page's button, in a page of the
+ * context; ends on /account.
+ */
 async function signInByMagicLink(
 	page: Page,
 	server: RunningServer,
@@ -124,6 +127,13 @@ async function signInByMagicLink(
 	await expect(page.getByRole('heading', { name: m.account.signIn.sentTitle })).toBeVisible();
 	const mail = await sink.waitFor(email, { since });
 	await page.goto(firstLink(mail.text));
+	// The link only opens the confirmation page; its button signs in (and, when something was typed
+	// before signing in, moves it into the account: the label says which).
+	await expect(page.getByRole('heading', { name: m.account.confirm.title(email) })).toBeFocused();
+	await page
+		.getByRole('button', { name: m.account.confirm.signInAndMove })
+		.or(page.getByRole('button', { name: m.account.confirm.signIn, exact: true }))
+		.click();
 	await expect(page).toHaveURL(`${server.url}/account`);
 	await expect(page.getByTestId('account-email')).toHaveText(email);
 }

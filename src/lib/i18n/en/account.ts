@@ -2,6 +2,7 @@ import type { Messages } from '../fi/index';
 
 export const account: Messages['account'] = {
 	nav: {
+		choose: 'Check your data',
 		signIn: 'Sign in',
 		account: 'Account',
 		signedInAs: (email: string) => `Signed in: ${email}`
@@ -34,7 +35,53 @@ export const account: Messages['account'] = {
 		accountNotLinked:
 			'There is already an account with this email address. Sign in the same way as before, for example with an email link.',
 		alreadySignedIn: (email: string) => `You are already signed in: ${email}.`,
+		switchTitle: (email: string) => `Sign out of ${email}?`,
+		switchText: (email: string) =>
+			`${email} is signed in on this device. Signing in with another account signs ${email} out and removes its information from this device. What is saved on the server stays.`,
+		switchConfirm: 'Sign out and continue',
 		goToAccount: 'Go to your account'
+	},
+	confirm: {
+		title: (email: string) => `Sign in as ${email}?`,
+		checking: 'Checking…',
+		intro:
+			'You opened a sign-in link. Continue only if the address is yours and you asked for the link yourself. Opening the link alone signs nobody in.',
+		attachQuestion: (email: string) =>
+			`Move what you typed on this phone into the account ${email}?`,
+		attachExplain:
+			'If you don’t want to move it, cancel. It then stays only on this device and you are not signed in.',
+		signIn: 'Sign in',
+		signInAndMove: 'Sign in and move it',
+		cancel: 'Cancel',
+		cancelled: 'You were not signed in. Nothing was changed.',
+		signedInElsewhere: (current: string) =>
+			`${current} is signed in on this device. If you continue, ${current} is signed out and its information is removed from this device. What is saved on the server stays in the account ${current}.`,
+		otherData: (owner: string) =>
+			`This device holds information of the account ${owner}. If you continue, it is removed from this device. What is saved on the server stays in the account ${owner}.`,
+		unsynced: (n: number) =>
+			n === 1
+				? '1 change has not reached the server yet. It will be lost if you continue.'
+				: `${n} changes have not reached the server yet. They will be lost if you continue.`,
+		switchTo: (email: string) => `Switch to ${email}`,
+		alreadySignedIn: (email: string) => `You are already signed in as ${email}.`,
+		goToAccount: 'Go to your account',
+		offline: 'Signing in needs a network connection. Open the link again when you are online.',
+		badLink: 'The link is incomplete. Ask for a new sign-in link.',
+		newLink: 'Ask for a new link',
+		working: 'Signing in…',
+		chooseTitle: 'What should happen to the information on this device?',
+		attachAfter: (email: string) =>
+			`You are signed in as ${email}. Move what you typed on this phone into the account ${email}?`,
+		move: 'Move it into the account',
+		dontMove: 'Don’t move it – sign out',
+		dontMoveExplain:
+			'If you don’t move it, you are signed out and the information stays only on this device.',
+		switchAfter: (owner: string, email: string) =>
+			`You are signed in as ${email}, but this device holds information of the account ${owner}. It does not move into ${email}.`,
+		removeOther: (owner: string) => `Remove the information of ${owner} from this device`,
+		keepOther: 'Sign out and keep it',
+		notSignedIn: 'You are not signed in.',
+		failed: 'That didn’t work. Check your connection and try again.'
 	},
 	page: {
 		title: 'Account',

@@ -55,7 +55,11 @@ export const common: Messages['common'] = {
 	forget: {
 		title: 'Forget this device',
 		explain:
-			'Deletes everything saved on this device: your situation, your language choice and the app’s cache. This can’t be undone.',
+			'Signs you out if you are signed in, then deletes everything saved on this device: your situation, your language choice and the app’s cache. What is saved on the server stays in your account. This can’t be undone.',
+		offlineNote:
+			'This device is offline. Your information is deleted from it at once, but the sign-in ends on the server only the next time you open the app online.',
+		doneOffline:
+			'Your information has been deleted from this device. The sign-in ends on the server the next time you open the app online.',
 		action: 'Forget this device',
 		confirmTitle: 'Delete all your information from this device?',
 		confirm: 'Yes, delete everything',

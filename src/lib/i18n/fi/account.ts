@@ -1,6 +1,7 @@
 /** Sign-in, account page and the sign-in email (also read by the server to write the email). */
 export const account = {
 	nav: {
+		choose: 'Tarkista tiedot',
 		signIn: 'Kirjaudu',
 		account: 'Tili',
 		signedInAs: (email: string) => `Kirjautuneena: ${email}`
@@ -33,7 +34,53 @@ export const account = {
 		accountNotLinked:
 			'Tällä sähköpostiosoitteella on jo tili. Kirjaudu samalla tavalla kuin aiemmin, esimerkiksi sähköpostilinkillä.',
 		alreadySignedIn: (email: string) => `Olet jo kirjautunut: ${email}.`,
+		switchTitle: (email: string) => `Kirjaudutaanko ulos tililtä ${email}?`,
+		switchText: (email: string) =>
+			`Tässä laitteessa on kirjautuneena ${email}. Toisella tilillä kirjautuminen kirjaa tilin ${email} ulos ja poistaa sen tiedot tästä laitteesta. Palvelimelle tallennetut tiedot säilyvät.`,
+		switchConfirm: 'Kirjaudu ulos ja jatka',
 		goToAccount: 'Siirry tiliin'
+	},
+	confirm: {
+		title: (email: string) => `Kirjaudutaanko tilille ${email}?`,
+		checking: 'Tarkistetaan…',
+		intro:
+			'Avasit kirjautumislinkin. Jatka vain, jos osoite on sinun ja pyysit linkin itse. Pelkkä linkin avaaminen ei kirjaa ketään sisään.',
+		attachQuestion: (email: string) =>
+			`Siirretäänkö tähän puhelimeen kirjoittamasi tiedot tilille ${email}?`,
+		attachExplain:
+			'Jos et halua siirtää niitä, peruuta. Tiedot pysyvät silloin vain tässä laitteessa, eikä kirjautumista tehdä.',
+		signIn: 'Kirjaudu',
+		signInAndMove: 'Kirjaudu ja siirrä tiedot',
+		cancel: 'Peruuta',
+		cancelled: 'Kirjautumista ei tehty. Mitään ei muutettu.',
+		signedInElsewhere: (current: string) =>
+			`Tässä laitteessa on kirjautuneena ${current}. Jos jatkat, ${current} kirjataan ulos ja sen tiedot poistetaan tästä laitteesta. Palvelimelle tallennetut tiedot säilyvät tilillä ${current}.`,
+		otherData: (owner: string) =>
+			`Tässä laitteessa on tilin ${owner} tietoja. Jos jatkat, ne poistetaan tästä laitteesta. Palvelimelle tallennetut tiedot säilyvät tilillä ${owner}.`,
+		unsynced: (n: number) =>
+			n === 1
+				? '1 muutos ei ole vielä ehtinyt palvelimelle. Se katoaa, jos jatkat.'
+				: `${n} muutosta ei ole vielä ehtinyt palvelimelle. Ne katoavat, jos jatkat.`,
+		switchTo: (email: string) => `Vaihda tilille ${email}`,
+		alreadySignedIn: (email: string) => `Olet jo kirjautunut tilille ${email}.`,
+		goToAccount: 'Siirry tiliin',
+		offline: 'Kirjautuminen vaatii verkkoyhteyden. Avaa linkki uudelleen, kun laite on verkossa.',
+		badLink: 'Linkistä puuttuu tietoja. Pyydä uusi kirjautumislinkki.',
+		newLink: 'Pyydä uusi linkki',
+		working: 'Kirjaudutaan…',
+		chooseTitle: 'Mitä tämän laitteen tiedoille tehdään?',
+		attachAfter: (email: string) =>
+			`Olet kirjautunut tilille ${email}. Siirretäänkö tähän puhelimeen kirjoittamasi tiedot tilille ${email}?`,
+		move: 'Siirrä tiedot tilille',
+		dontMove: 'Älä siirrä – kirjaudu ulos',
+		dontMoveExplain:
+			'Jos et siirrä tietoja, sinut kirjataan ulos ja tiedot pysyvät vain tässä laitteessa.',
+		switchAfter: (owner: string, email: string) =>
+			`Olet kirjautunut tilille ${email}, mutta tässä laitteessa on tilin ${owner} tietoja. Ne eivät siirry tilille ${email}.`,
+		removeOther: (owner: string) => `Poista tilin ${owner} tiedot tästä laitteesta`,
+		keepOther: 'Kirjaudu ulos ja pidä tiedot',
+		notSignedIn: 'Et ole kirjautunut sisään.',
+		failed: 'Toiminto ei onnistunut. Tarkista verkkoyhteys ja yritä uudelleen.'
 	},
 	page: {
 		title: 'Tili',

@@ -51,7 +51,11 @@ export const common = {
 	forget: {
 		title: 'Unohda tämä laite',
 		explain:
-			'Poistaa kaikki tähän laitteeseen tallennetut tiedot: tilanteesi, kielivalinnan ja sovelluksen välimuistin. Tätä ei voi perua.',
+			'Kirjaa sinut ulos, jos olet kirjautunut, ja poistaa sitten kaikki tähän laitteeseen tallennetut tiedot: tilanteesi, kielivalinnan ja sovelluksen välimuistin. Palvelimelle tallennetut tiedot säilyvät tililläsi. Tätä ei voi perua.',
+		offlineNote:
+			'Laite on nyt ilman verkkoyhteyttä. Tiedot poistetaan tästä laitteesta heti, mutta kirjautuminen päättyy palvelimella vasta, kun avaat sovelluksen seuraavan kerran verkossa.',
+		doneOffline:
+			'Tiedot on poistettu tästä laitteesta. Kirjautuminen päättyy palvelimella, kun avaat sovelluksen seuraavan kerran verkossa.',
 		action: 'Unohda tämä laite',
 		confirmTitle: 'Poistetaanko kaikki tiedot tästä laitteesta?',
 		confirm: 'Kyllä, poista kaikki',

@@ -2,6 +2,7 @@ import type { Messages } from '../fi/index';
 
 export const account: Messages['account'] = {
 	nav: {
+		choose: 'Kontrollera uppgifterna',
 		signIn: 'Logga in',
 		account: 'Konto',
 		signedInAs: (email: string) => `Inloggad: ${email}`
@@ -34,7 +35,53 @@ export const account: Messages['account'] = {
 		accountNotLinked:
 			'Det finns redan ett konto med den här e-postadressen. Logga in på samma sätt som tidigare, till exempel med en e-postlänk.',
 		alreadySignedIn: (email: string) => `Du är redan inloggad: ${email}.`,
+		switchTitle: (email: string) => `Logga ut från kontot ${email}?`,
+		switchText: (email: string) =>
+			`${email} är inloggad på den här enheten. Om du loggar in med ett annat konto loggas ${email} ut och dess uppgifter tas bort från den här enheten. Uppgifterna som sparats på servern finns kvar.`,
+		switchConfirm: 'Logga ut och fortsätt',
 		goToAccount: 'Gå till kontot'
+	},
+	confirm: {
+		title: (email: string) => `Logga in på kontot ${email}?`,
+		checking: 'Kontrollerar…',
+		intro:
+			'Du öppnade en inloggningslänk. Fortsätt bara om adressen är din och du själv bad om länken. Att bara öppna länken loggar inte in någon.',
+		attachQuestion: (email: string) =>
+			`Ska uppgifterna du skrivit på den här telefonen flyttas till kontot ${email}?`,
+		attachExplain:
+			'Om du inte vill flytta dem, avbryt. Uppgifterna stannar då bara på den här enheten och ingen inloggning görs.',
+		signIn: 'Logga in',
+		signInAndMove: 'Logga in och flytta uppgifterna',
+		cancel: 'Avbryt',
+		cancelled: 'Ingen inloggning gjordes. Ingenting ändrades.',
+		signedInElsewhere: (current: string) =>
+			`${current} är inloggad på den här enheten. Om du fortsätter loggas ${current} ut och dess uppgifter tas bort från den här enheten. Uppgifterna som sparats på servern finns kvar på kontot ${current}.`,
+		otherData: (owner: string) =>
+			`Den här enheten har uppgifter som hör till kontot ${owner}. Om du fortsätter tas de bort från den här enheten. Uppgifterna som sparats på servern finns kvar på kontot ${owner}.`,
+		unsynced: (n: number) =>
+			n === 1
+				? '1 ändring har ännu inte nått servern. Den går förlorad om du fortsätter.'
+				: `${n} ändringar har ännu inte nått servern. De går förlorade om du fortsätter.`,
+		switchTo: (email: string) => `Byt till kontot ${email}`,
+		alreadySignedIn: (email: string) => `Du är redan inloggad på kontot ${email}.`,
+		goToAccount: 'Gå till kontot',
+		offline: 'Inloggningen kräver nätverksanslutning. Öppna länken igen när enheten är ansluten.',
+		badLink: 'Länken saknar uppgifter. Be om en ny inloggningslänk.',
+		newLink: 'Be om en ny länk',
+		working: 'Loggar in…',
+		chooseTitle: 'Vad ska göras med uppgifterna på den här enheten?',
+		attachAfter: (email: string) =>
+			`Du är inloggad på kontot ${email}. Ska uppgifterna du skrivit på den här telefonen flyttas till kontot ${email}?`,
+		move: 'Flytta uppgifterna till kontot',
+		dontMove: 'Flytta inte – logga ut',
+		dontMoveExplain:
+			'Om du inte flyttar uppgifterna loggas du ut och uppgifterna stannar bara på den här enheten.',
+		switchAfter: (owner: string, email: string) =>
+			`Du är inloggad på kontot ${email}, men den här enheten har uppgifter som hör till kontot ${owner}. De flyttas inte till kontot ${email}.`,
+		removeOther: (owner: string) => `Ta bort uppgifterna för kontot ${owner} från den här enheten`,
+		keepOther: 'Logga ut och behåll uppgifterna',
+		notSignedIn: 'Du är inte inloggad.',
+		failed: 'Det lyckades inte. Kontrollera nätverksanslutningen och försök igen.'
 	},
 	page: {
 		title: 'Konto',

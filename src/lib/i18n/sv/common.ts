@@ -54,7 +54,11 @@ export const common: Messages['common'] = {
 	forget: {
 		title: 'Glöm den här enheten',
 		explain:
-			'Raderar alla uppgifter som har sparats på den här enheten: din situation, ditt språkval och appens cache. Det går inte att ångra.',
+			'Loggar ut dig om du är inloggad och raderar sedan alla uppgifter som har sparats på den här enheten: din situation, ditt språkval och appens cache. Uppgifterna som sparats på servern finns kvar på ditt konto. Det går inte att ångra.',
+		offlineNote:
+			'Enheten saknar nätverksanslutning. Uppgifterna raderas från enheten genast, men inloggningen avslutas på servern först när du nästa gång öppnar appen med nätverksanslutning.',
+		doneOffline:
+			'Uppgifterna har raderats från den här enheten. Inloggningen avslutas på servern när du nästa gång öppnar appen med nätverksanslutning.',
 		action: 'Glöm den här enheten',
 		confirmTitle: 'Vill du radera alla uppgifter från den här enheten?',
 		confirm: 'Ja, radera allt',

@@ -20,6 +20,7 @@ import { mailSettingsFromEnv, sendMail } from '$lib/server/mail/transport';
 import { appAdapter } from './adapter';
 import { normalizeSignInEmail } from './email-address';
 import { SESSION_MAX_AGE_S, SESSION_UPDATE_AGE_S } from './session-user';
+import { CONFIRM_PATH } from './sign-in-callback';
 
 type Env = Record<string, string | undefined>;
 
@@ -28,6 +29,17 @@ export const MAGIC_LINK_MINUTES = 60;
 
 /** Only for `vite dev` and unit tests, where nobody can be signed in to anything that matters. */
 const DEV_ONLY_SECRET = 'vuokra-apu-dev-only-secret-do-not-use-in-production-0000';
+
+/**
+ * The emailed link opens our confirmation page, not Auth.js's callback: opening a link (which any
+ * other site can make a browser do) must never sign anyone in. The page shows the address and
+ * completes the sign-in with a same-origin POST to the callback (lib/server/auth/sign-in-callback).
+ */
+export function confirmPageUrl(callbackUrl: string): string {
+	const link = new URL(callbackUrl);
+	link.pathname = CONFIRM_PATH;
+	return link.href;
+}
 
 export interface OidcSettings {
 	issuer: string;
@@ -122,7 +134,11 @@ export function buildAuthConfig({
 				normalizeIdentifier: normalizeSignInEmail,
 				async sendVerificationRequest({ identifier, url, request }) {
 					const lang = langFromCookieHeader(request.headers.get('cookie'));
-					const rendered = renderSignInEmail({ url, lang, validMinutes: MAGIC_LINK_MINUTES });
+					const rendered = renderSignInEmail({
+						url: confirmPageUrl(url),
+						lang,
+						validMinutes: MAGIC_LINK_MINUTES
+					});
 					await sendMail(mail, identifier, rendered);
 				}
 			}),
