@@ -138,6 +138,51 @@ describe('two devices of one tenant', () => {
 		}
 	});
 
+	it.each([
+		['a first', true],
+		['b first', false]
+	])(
+		'merges a fixed-id row first created on two devices field by field (%s)',
+		async (_name, aFirst) => {
+			const u = await nextUser();
+			const a = device(u);
+			const b = device(u);
+			// Neither device has pulled: each creates `home` and `household` on its own.
+			await saveFields('home', HOME_ID, { dueDay: 5 }, a.db);
+			await saveFields(
+				'home',
+				HOME_ID,
+				{ termination: { happened: true, date: '2026-10-01' } },
+				a.db
+			);
+			await saveFields('home', HOME_ID, { arrearsCents: 144_000 }, a.db);
+			await saveFields('household', HOUSEHOLD_ID, { adults: 2 }, a.db);
+			await saveFields('home', HOME_ID, { arrearsMonths: 2 }, b.db);
+			await saveFields('household', HOUSEHOLD_ID, { municipality: 'Tampere' }, b.db);
+
+			const [first, second] = aFirst ? [a, b] : [b, a];
+			expect(await first.sync()).toMatchObject({ status: 'ok', rejected: 0 });
+			expect(await second.sync()).toMatchObject({ status: 'ok', rejected: 0 });
+			await first.sync();
+
+			for (const d of [a, b]) {
+				expect(await d.db.home.get(HOME_ID)).toMatchObject({
+					dueDay: 5,
+					termination: { happened: true, date: '2026-10-01' },
+					arrearsCents: 144_000,
+					arrearsMonths: 2
+				});
+				expect(await d.db.household.get(HOUSEHOLD_ID)).toMatchObject({
+					adults: 2,
+					municipality: 'Tampere'
+				});
+				// B never touched the arrears amount: nothing to choose between.
+				expect(await d.db.conflicts.count()).toBe(0);
+				expect(await d.db.outbox.count()).toBe(0);
+			}
+		}
+	);
+
 	it('keeps both values of a money field changed on two devices until the tenant chooses', async () => {
 		const u = await nextUser();
 		const a = device(u);
