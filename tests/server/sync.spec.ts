@@ -389,6 +389,42 @@ describe.each(BACKENDS)('sync on %s', (kind) => {
 			});
 		});
 
+		it('tells the sender which value from another device a plain field edit replaced', async () => {
+			const user = await b.newUser();
+			await applyPush(b.db, user, [create('household', 'household', { clientId: 'a' })]);
+			await applyPush(b.db, user, [
+				mutation(
+					'household',
+					'household',
+					{ municipality: 'Oulu' },
+					{ baseVersion: 1, clientId: 'a' }
+				)
+			]);
+			// b last saw version 1 ('Oulu' was set after it) and writes 'Turku': last arrival wins.
+			const [result] = await applyPush(b.db, user, [
+				mutation(
+					'household',
+					'household',
+					{ municipality: 'Turku', adults: 1 },
+					{ baseVersion: 1, clientId: 'b' }
+				)
+			]);
+			expect(result).toMatchObject({
+				status: 'applied',
+				replaced: [{ field: 'municipality', value: 'Oulu' }]
+			});
+			// A device's own later edit replaces nothing of anyone else's.
+			const [own] = await applyPush(b.db, user, [
+				mutation(
+					'household',
+					'household',
+					{ municipality: 'Turku 2' },
+					{ baseVersion: 1, clientId: 'b' }
+				)
+			]);
+			expect(own).not.toHaveProperty('replaced');
+		});
+
 		it('refuses a base version above the server version and stores nothing of the push', async () => {
 			const user = await b.newUser();
 			await applyPush(b.db, user, [create('home', 'home', { clientId: 'a' })]);

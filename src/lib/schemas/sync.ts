@@ -92,7 +92,8 @@ export type Issue = z.infer<typeof issueSchema>;
 export const CONFLICT_REASONS = ['field', 'deleted'] as const;
 
 /**
- * - applied: stored and stamped with `version`.
+ * - applied: stored and stamped with `version`. `replaced` (if any) lists ordinary fields whose
+ *   value from another device this mutation overwrote.
  * - conflict, reason `field`: the other fields were applied and stamped with `version`; the
  *   listed `fields` kept their server values and `conflictIds` name the new `conflicts` rows.
  * - conflict, reason `deleted`: the row was deleted on the server after `baseVersion`; nothing
@@ -100,10 +101,19 @@ export const CONFLICT_REASONS = ['field', 'deleted'] as const;
  * - rejected: invalid; nothing was stored. `issues` name the fields.
  * - duplicate: this mutation id was handled before; `original` is the answer given then.
  */
+/**
+ * An ordinary field this mutation overwrote although another device had changed it since the
+ * mutation's base version: `value` is the other device's value, now replaced (last arrival wins),
+ * so the sender can tell the tenant and offer it back.
+ */
+export const replacedFieldSchema = z.object({ field: z.string(), value: z.unknown() });
+export type ReplacedField = z.infer<typeof replacedFieldSchema>;
+
 const appliedResult = z.object({
 	mutationId: z.string(),
 	status: z.literal('applied'),
-	version: z.int()
+	version: z.int(),
+	replaced: z.optional(z.array(replacedFieldSchema))
 });
 const conflictResult = z.object({
 	mutationId: z.string(),
@@ -111,7 +121,8 @@ const conflictResult = z.object({
 	reason: z.enum(CONFLICT_REASONS),
 	version: z.int(),
 	fields: z.array(z.string()),
-	conflictIds: z.array(z.string())
+	conflictIds: z.array(z.string()),
+	replaced: z.optional(z.array(replacedFieldSchema))
 });
 const rejectedResult = z.object({
 	mutationId: z.string(),

@@ -187,6 +187,25 @@ function applyDelete(batch: PushBatch, m: Mutation): OriginalResult {
 }
 
 /**
+ * Tenant fields of the mutation that another device changed after the mutation's base version,
+ * to a value other than the one now arriving. `createdAt`/`updatedAt` never count.
+ */
+function concurrentFields(
+	m: Mutation,
+	live: RowState | undefined,
+	clientRow: Record<string, unknown>
+): string[] {
+	if (!live?.data) return [];
+	const data = live.data;
+	return Object.keys(clientRow).filter((field) => {
+		if (META.has(field) || !Object.hasOwn(m.fields, field)) return false;
+		const changedSince = (live.fieldVersions[field] ?? 0) > m.baseVersion;
+		const byOtherDevice = m.clientId === undefined || live.fieldClients[field] !== m.clientId;
+		return changedSince && byOtherDevice && !sameValue(data[field], clientRow[field]);
+	});
+}
+
+/**
  * What the mutation's fields are laid over: the live server row, or, for a row the server does not
  * have, the entity's starting values. A create therefore carries only the fields its device set,
  * and a second device creating the same fixed-id row merges field by field like any update instead
@@ -242,17 +261,12 @@ function applyUpsert(batch: PushBatch, m: Mutation): OriginalResult {
 	if (!parsed.success) return reject(m.mutationId, toIssues(parsed.error.issues));
 	const clientRow: Record<string, unknown> = { ...parsed.data };
 
-	const conflicted: string[] = [];
-	if (live?.data) {
-		for (const field of Object.keys(incoming)) {
-			if (!isProtectedField(m.entity, field)) continue;
-			const changedSince = (live.fieldVersions[field] ?? 0) > m.baseVersion;
-			const byOtherDevice = m.clientId === undefined || live.fieldClients[field] !== m.clientId;
-			if (changedSince && byOtherDevice && !sameValue(live.data[field], clientRow[field])) {
-				conflicted.push(field);
-			}
-		}
-	}
+	const concurrent = concurrentFields(m, live, clientRow);
+	const conflicted = concurrent.filter((field) => isProtectedField(m.entity, field));
+	// A plain field keeps the last arrival, but the sender is told which value it replaced.
+	const replaced = concurrent
+		.filter((field) => !isProtectedField(m.entity, field))
+		.map((field) => ({ field, value: live?.data?.[field] ?? null }));
 
 	const version = batch.nextVersion();
 	const finalRow: Record<string, unknown> = { ...clientRow, version };
@@ -278,7 +292,10 @@ function applyUpsert(batch: PushBatch, m: Mutation): OriginalResult {
 		fieldClients,
 		createdAt: existing?.createdAt ?? null
 	});
-	if (conflicted.length === 0) return { mutationId: m.mutationId, status: 'applied', version };
+	const told = replaced.length > 0 ? { replaced } : {};
+	if (conflicted.length === 0) {
+		return { mutationId: m.mutationId, status: 'applied', version, ...told };
+	}
 
 	// Keep both values where every device of the tenant will see them, as synced rows.
 	const conflictIds: string[] = [];
@@ -313,7 +330,8 @@ function applyUpsert(batch: PushBatch, m: Mutation): OriginalResult {
 		reason: 'field',
 		version,
 		fields: conflicted,
-		conflictIds
+		conflictIds,
+		...told
 	};
 }
 
