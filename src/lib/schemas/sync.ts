@@ -10,10 +10,13 @@
  * sent; keep it for the user to see), and pulls to learn the server's state afterwards.
  */
 import { z } from 'zod/mini';
+import { MAX_BODY_BYTES } from './body-limit';
 import { ENTITY_SCHEMAS, type EntityName, type EntityRows } from './situation';
 
 /** Largest push the server accepts in one request (HTTP 413 above it); the client sends in chunks. */
 export const MAX_PUSH_MUTATIONS = 1000;
+/** Largest push body in bytes (HTTP 413 above it): the server's one body limit. */
+export const MAX_PUSH_BYTES: number = MAX_BODY_BYTES;
 /** Default and largest page size for pull. */
 export const DEFAULT_PULL_LIMIT = 500;
 export const MAX_PULL_LIMIT = 1000;
