@@ -17,6 +17,7 @@ import { openAppDb, type AppDb } from '$lib/db/app-db';
 import { addRow, deleteRow, saveFields } from '$lib/db/situation-repo';
 import { syncNow } from '$lib/sync/sync-client';
 import { resolveConflict } from '$lib/sync/conflicts';
+import { readNotices, restoreNotice } from '$lib/sync/sync-notices';
 import { HOME_ID, HOUSEHOLD_ID } from '$lib/schemas/situation';
 
 const ORIGIN = 'http://127.0.0.1:4173';
@@ -233,6 +234,78 @@ describe('two devices of one tenant', () => {
 		await a.sync();
 		for (const d of [a, b]) {
 			expect(await d.db.debts.get(id)).toBeUndefined();
+			expect(await d.db.outbox.count()).toBe(0);
+		}
+	});
+});
+
+describe('what was not kept is told', () => {
+	it("tells the device whose edit replaced another device's value, and puts it back on request", async () => {
+		const u = await nextUser();
+		const a = device(u);
+		const b = device(u);
+		await saveFields('household', HOUSEHOLD_ID, { adults: 1 }, a.db);
+		await a.sync();
+		await b.sync();
+
+		await saveFields('household', HOUSEHOLD_ID, { municipality: 'Tampere' }, a.db);
+		await saveFields('household', HOUSEHOLD_ID, { municipality: 'Turku' }, b.db);
+		await a.sync();
+		await b.sync(); // b arrives last: 'Turku' is kept, 'Tampere' is replaced
+		expect(await readNotices(a.db)).toEqual([]);
+		const notices = await readNotices(b.db);
+		expect(notices).toEqual([
+			expect.objectContaining({
+				kind: 'replaced',
+				entity: 'household',
+				field: 'municipality',
+				value: 'Tampere'
+			})
+		]);
+
+		await restoreNotice(notices[0]!, b.db);
+		expect(await readNotices(b.db)).toEqual([]);
+		await b.sync();
+		await a.sync();
+		for (const d of [a, b]) {
+			expect((await d.db.household.get(HOUSEHOLD_ID))?.municipality).toBe('Tampere');
+		}
+		// Restoring is this device's own edit again: nothing new to tell.
+		expect(await readNotices(b.db)).toEqual([]);
+	});
+
+	it('tells the device whose edit of a row deleted elsewhere was dropped, and re-creates it on request', async () => {
+		const u = await nextUser();
+		const a = device(u);
+		const b = device(u);
+		const id = await addRow('debts', { creditor: 'Luotto Oy', balanceCents: 120_000 }, a.db);
+		await a.sync();
+		await b.sync();
+
+		await deleteRow('debts', id, a.db);
+		await saveFields('debts', id, { creditor: 'Luotto Oyj' }, b.db);
+		await a.sync();
+		expect(await b.sync()).toMatchObject({ status: 'ok' });
+		expect(await b.db.debts.get(id)).toBeUndefined();
+		const notices = await readNotices(b.db);
+		expect(notices).toEqual([
+			expect.objectContaining({
+				kind: 'deleted',
+				entity: 'debts',
+				entityId: id,
+				fields: { creditor: 'Luotto Oyj' },
+				row: expect.objectContaining({ creditor: 'Luotto Oyj', balanceCents: 120_000 })
+			})
+		]);
+
+		await restoreNotice(notices[0]!, b.db);
+		await b.sync();
+		await a.sync();
+		for (const d of [a, b]) {
+			expect(await d.db.debts.get(id)).toMatchObject({
+				creditor: 'Luotto Oyj',
+				balanceCents: 120_000
+			});
 			expect(await d.db.outbox.count()).toBe(0);
 		}
 	});
