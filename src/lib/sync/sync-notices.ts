@@ -7,41 +7,22 @@
 import { appDb, type AppDb, type OutboxEntry } from '$lib/db/app-db';
 import { newId } from '$lib/db/ids';
 import { saveFields, type RowFields } from '$lib/db/situation-repo';
-import { META_FIELDS, type Issue, type ReplacedField } from '$lib/schemas/sync';
-import type { EntityName } from '$lib/schemas/situation';
 import { emptyRowData } from '$lib/schemas/defaults';
-import { SYNC_ENTITY_NAMES, type SyncEntityName } from '$lib/schemas/sync';
+import type { EntityName } from '$lib/schemas/situation';
+import {
+	META_FIELDS,
+	SYNC_ENTITY_NAMES,
+	type Issue,
+	type ReplacedField,
+	type SyncEntityName
+} from '$lib/schemas/sync';
+import { canRestore, type NoticeBase, type SyncNotice } from './notice-kinds';
+
+export type { SyncNotice } from './notice-kinds';
 
 export const NOTICES_KEY = 'syncNotices';
 /** Oldest notices go first past this; each holds at most one row's values. */
 const MAX_NOTICES = 500;
-
-interface NoticeBase {
-	id: string;
-	entity: SyncEntityName;
-	entityId: string;
-	at: string;
-}
-
-export type SyncNotice =
-	/** This device's edit replaced `value`, which another device had saved meanwhile. */
-	| (NoticeBase & { kind: 'replaced'; field: string; value: unknown })
-	/**
-	 * The row was deleted on another device, so this device's edit (`fields`) was dropped. `row` is
-	 * the whole row as this device had it; `version` is the delete's, to re-create the row on.
-	 */
-	| (NoticeBase & {
-			kind: 'deleted';
-			fields: Record<string, unknown>;
-			row: Record<string, unknown> | null;
-			version: number;
-	  })
-	/** The server refused the change (invalid or too large); `fields` were not sent. */
-	| (NoticeBase & {
-			kind: 'notSent';
-			fields: Record<string, unknown>;
-			issues: Issue[];
-	  });
 
 const META = new Set<string>(META_FIELDS);
 
@@ -108,10 +89,6 @@ export async function dismissNotice(id: string, db: AppDb = appDb()): Promise<vo
 
 function isEntityName(entity: SyncEntityName): entity is EntityName {
 	return entity !== 'conflicts' && SYNC_ENTITY_NAMES.includes(entity);
-}
-
-export function canRestore(notice: SyncNotice): boolean {
-	return notice.kind !== 'notSent' && isEntityName(notice.entity);
 }
 
 /**
