@@ -7,13 +7,15 @@
 //   PORT (3000), HOST (0.0.0.0), ORIGIN (http://localhost:$PORT), BUILD_DIR (build),
 //   DATA_DIR (./data; also $DATA_DIR/mail/*.eml when SMTP_URL is unset),
 //   AUTH_SECRET (generated once, kept in $DATA_DIR/auth-secret),
-//   AUTH_TRUST_HOST (true), SHUTDOWN_TIMEOUT (seconds, 10), plus adapter-node's own variables
-//   (BODY_SIZE_LIMIT, PROTOCOL_HEADER, HOST_HEADER, ADDRESS_HEADER, XFF_DEPTH, ...).
+//   AUTH_TRUST_HOST (true), SHUTDOWN_TIMEOUT (seconds, 10), BODY_SIZE_LIMIT (bytes, the JSON
+//   endpoints' own limit: src/lib/schemas/body-limit.js), plus adapter-node's own variables
+//   (PROTOCOL_HEADER, HOST_HEADER, ADDRESS_HEADER, XFF_DEPTH, ...).
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { MAX_BODY_BYTES } from '../src/lib/schemas/body-limit.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -55,6 +57,9 @@ export function applyEnvDefaults(env = process.env) {
 	env.DATA_DIR ||= path.resolve('data');
 	env.AUTH_SECRET ||= persistentSecret(env.DATA_DIR);
 	env.AUTH_TRUST_HOST ||= 'true';
+	// adapter-node's default (512K) is below what the sync endpoint accepts: a push in between was
+	// refused by the adapter mid-stream. One number for both.
+	env.BODY_SIZE_LIMIT ||= String(MAX_BODY_BYTES);
 	return env;
 }
 

@@ -17,6 +17,7 @@ import { openAppDb, type AppDb } from '$lib/db/app-db';
 import { addRow, deleteRow, saveFields } from '$lib/db/situation-repo';
 import { syncNow } from '$lib/sync/sync-client';
 import { resolveConflict } from '$lib/sync/conflicts';
+import { readNotices, restoreNotice } from '$lib/sync/sync-notices';
 import { HOME_ID, HOUSEHOLD_ID } from '$lib/schemas/situation';
 
 const ORIGIN = 'http://127.0.0.1:4173';
@@ -138,6 +139,51 @@ describe('two devices of one tenant', () => {
 		}
 	});
 
+	it.each([
+		['a first', true],
+		['b first', false]
+	])(
+		'merges a fixed-id row first created on two devices field by field (%s)',
+		async (_name, aFirst) => {
+			const u = await nextUser();
+			const a = device(u);
+			const b = device(u);
+			// Neither device has pulled: each creates `home` and `household` on its own.
+			await saveFields('home', HOME_ID, { dueDay: 5 }, a.db);
+			await saveFields(
+				'home',
+				HOME_ID,
+				{ termination: { happened: true, date: '2026-10-01' } },
+				a.db
+			);
+			await saveFields('home', HOME_ID, { arrearsCents: 144_000 }, a.db);
+			await saveFields('household', HOUSEHOLD_ID, { adults: 2 }, a.db);
+			await saveFields('home', HOME_ID, { arrearsMonths: 2 }, b.db);
+			await saveFields('household', HOUSEHOLD_ID, { municipality: 'Tampere' }, b.db);
+
+			const [first, second] = aFirst ? [a, b] : [b, a];
+			expect(await first.sync()).toMatchObject({ status: 'ok', rejected: 0 });
+			expect(await second.sync()).toMatchObject({ status: 'ok', rejected: 0 });
+			await first.sync();
+
+			for (const d of [a, b]) {
+				expect(await d.db.home.get(HOME_ID)).toMatchObject({
+					dueDay: 5,
+					termination: { happened: true, date: '2026-10-01' },
+					arrearsCents: 144_000,
+					arrearsMonths: 2
+				});
+				expect(await d.db.household.get(HOUSEHOLD_ID)).toMatchObject({
+					adults: 2,
+					municipality: 'Tampere'
+				});
+				// B never touched the arrears amount: nothing to choose between.
+				expect(await d.db.conflicts.count()).toBe(0);
+				expect(await d.db.outbox.count()).toBe(0);
+			}
+		}
+	);
+
 	it('keeps both values of a money field changed on two devices until the tenant chooses', async () => {
 		const u = await nextUser();
 		const a = device(u);
@@ -188,6 +234,78 @@ describe('two devices of one tenant', () => {
 		await a.sync();
 		for (const d of [a, b]) {
 			expect(await d.db.debts.get(id)).toBeUndefined();
+			expect(await d.db.outbox.count()).toBe(0);
+		}
+	});
+});
+
+describe('what was not kept is told', () => {
+	it("tells the device whose edit replaced another device's value, and puts it back on request", async () => {
+		const u = await nextUser();
+		const a = device(u);
+		const b = device(u);
+		await saveFields('household', HOUSEHOLD_ID, { adults: 1 }, a.db);
+		await a.sync();
+		await b.sync();
+
+		await saveFields('household', HOUSEHOLD_ID, { municipality: 'Tampere' }, a.db);
+		await saveFields('household', HOUSEHOLD_ID, { municipality: 'Turku' }, b.db);
+		await a.sync();
+		await b.sync(); // b arrives last: 'Turku' is kept, 'Tampere' is replaced
+		expect(await readNotices(a.db)).toEqual([]);
+		const notices = await readNotices(b.db);
+		expect(notices).toEqual([
+			expect.objectContaining({
+				kind: 'replaced',
+				entity: 'household',
+				field: 'municipality',
+				value: 'Tampere'
+			})
+		]);
+
+		await restoreNotice(notices[0]!, b.db);
+		expect(await readNotices(b.db)).toEqual([]);
+		await b.sync();
+		await a.sync();
+		for (const d of [a, b]) {
+			expect((await d.db.household.get(HOUSEHOLD_ID))?.municipality).toBe('Tampere');
+		}
+		// Restoring is this device's own edit again: nothing new to tell.
+		expect(await readNotices(b.db)).toEqual([]);
+	});
+
+	it('tells the device whose edit of a row deleted elsewhere was dropped, and re-creates it on request', async () => {
+		const u = await nextUser();
+		const a = device(u);
+		const b = device(u);
+		const id = await addRow('debts', { creditor: 'Luotto Oy', balanceCents: 120_000 }, a.db);
+		await a.sync();
+		await b.sync();
+
+		await deleteRow('debts', id, a.db);
+		await saveFields('debts', id, { creditor: 'Luotto Oyj' }, b.db);
+		await a.sync();
+		expect(await b.sync()).toMatchObject({ status: 'ok' });
+		expect(await b.db.debts.get(id)).toBeUndefined();
+		const notices = await readNotices(b.db);
+		expect(notices).toEqual([
+			expect.objectContaining({
+				kind: 'deleted',
+				entity: 'debts',
+				entityId: id,
+				fields: { creditor: 'Luotto Oyj' },
+				row: expect.objectContaining({ creditor: 'Luotto Oyj', balanceCents: 120_000 })
+			})
+		]);
+
+		await restoreNotice(notices[0]!, b.db);
+		await b.sync();
+		await a.sync();
+		for (const d of [a, b]) {
+			expect(await d.db.debts.get(id)).toMatchObject({
+				creditor: 'Luotto Oyj',
+				balanceCents: 120_000
+			});
 			expect(await d.db.outbox.count()).toBe(0);
 		}
 	});

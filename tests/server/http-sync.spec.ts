@@ -8,6 +8,7 @@
  * HTTP_TEST_BUILD_DIR=<dir> to serve an existing build. A session is made the way Auth.js
  * makes one (a "Session" row plus the `authjs.session-token` cookie), so no sign-in flow is needed.
  */
+import 'fake-indexeddb/auto';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -17,8 +18,14 @@ import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import Dexie from 'dexie';
 import { createDb, type Database } from '$lib/server/db';
-import { create } from './factories';
+import { openAppDb } from '$lib/db/app-db';
+import { addRow, saveFields } from '$lib/db/situation-repo';
+import { HOUSEHOLD_ID } from '$lib/schemas/situation';
+import { syncNow } from '$lib/sync/sync-client';
+import { readNotices } from '$lib/sync/sync-notices';
+import { create, mutation } from './factories';
 
 function freePort(): Promise<number> {
 	return new Promise((res, rej) => {
@@ -88,6 +95,12 @@ describe('sync over HTTP (built server)', () => {
 		}
 		// The server migrated the database in its init hook; make a user and a session in it.
 		db = createDb({ kind: 'sqlite', file: join(dataDir, 'app.sqlite') });
+		cookie = await newSession();
+	}, 300_000);
+
+	/** A user and an Auth.js database session for it; returns the Cookie header value. */
+	async function newSession(): Promise<string> {
+		if (!db) throw new Error('no database yet');
 		const userId = randomUUID();
 		await db
 			.insertInto('User')
@@ -109,8 +122,8 @@ describe('sync over HTTP (built server)', () => {
 				expires: new Date(Date.now() + 3_600_000).toISOString()
 			})
 			.execute();
-		cookie = `authjs.session-token=${token}`;
-	}, 300_000);
+		return `authjs.session-token=${token}`;
+	}
 
 	afterAll(async () => {
 		await db?.destroy();
@@ -190,4 +203,108 @@ describe('sync over HTTP (built server)', () => {
 		);
 		expect(after).toEqual(before);
 	}, 120_000);
+
+	/** A device's fetch: relative URLs against the server, with the session and the app's Origin. */
+	const deviceFetch =
+		(session: string): typeof fetch =>
+		(input, init) =>
+			fetch(new URL(String(input), origin), {
+				...init,
+				headers: { ...(init?.headers as Record<string, string>), cookie: session, origin }
+			});
+
+	it("accepts a push body between adapter-node's default 512 KiB and the 1 MiB endpoint limit", async () => {
+		const session = await newSession();
+		const note = 'n'.repeat(2000);
+		const mutations = Array.from({ length: 300 }, (_, i) =>
+			mutation('decisions', `big-${i}`, { type: 'kela', date: null, note })
+		);
+		const body = JSON.stringify({ mutations });
+		expect(body.length).toBeGreaterThan(512 * 1024);
+		expect(body.length).toBeLessThan(1024 * 1024);
+		const res = await post(body, { cookie: session, origin, 'content-type': 'application/json' });
+		expect(res.status).toBe(200);
+		const { results } = (await res.json()) as { results: { status: string }[] };
+		expect(results.every((r) => r.status === 'applied')).toBe(true);
+	});
+
+	it('answers an oversized body sent without Content-Length with 413, not 500', async () => {
+		const session = await newSession();
+		const chunk = new TextEncoder().encode('x'.repeat(64 * 1024));
+		let sent = 0;
+		const stream = new ReadableStream<Uint8Array>({
+			pull(controller) {
+				if (sent > 1.5 * 1024 * 1024) return controller.close();
+				sent += chunk.byteLength;
+				controller.enqueue(chunk);
+			}
+		});
+		const res = await fetch(`${origin}/api/sync/push`, {
+			method: 'POST',
+			body: stream,
+			headers: { cookie: session, origin, 'content-type': 'application/json' },
+			duplex: 'half'
+		} as RequestInit);
+		expect(res.status).toBe(413);
+	});
+
+	it("refuses a base version newer than the server's with 400 naming the field", async () => {
+		const session = await newSession();
+		const res = await post(
+			JSON.stringify({
+				mutations: [mutation('household', 'household', { adults: 1 }, { baseVersion: 99 })]
+			}),
+			{ cookie: session, origin, 'content-type': 'application/json' }
+		);
+		expect(res.status).toBe(400);
+		expect(await res.json()).toMatchObject({ issues: [{ path: 'mutations.0.baseVersion' }] });
+	});
+
+	it('pushes a large offline outbox (280 decisions with long notes) without getting stuck', async () => {
+		const session = await newSession();
+		const device = openAppDb(`http-outbox-${randomUUID()}`);
+		try {
+			const note = 'Päätös perusteluineen. '.repeat(87).slice(0, 2000);
+			for (let i = 0; i < 280; i++) await addRow('decisions', { note }, device);
+			await saveFields('household', HOUSEHOLD_ID, { adults: 2 }, device);
+			expect(await device.outbox.count()).toBe(281);
+
+			const outcome = await syncNow(device, deviceFetch(session));
+			expect(outcome).toMatchObject({ status: 'ok', pushed: 281, rejected: 0, notSent: 0 });
+			expect(await device.outbox.count()).toBe(0);
+			const pull = await fetch(`${origin}/api/sync/pull?since=0&limit=1000`, {
+				headers: { cookie: session }
+			});
+			const { changes } = (await pull.json()) as { changes: { entity: string }[] };
+			expect(changes.filter((c) => c.entity === 'decisions')).toHaveLength(280);
+			expect(changes.filter((c) => c.entity === 'household')).toHaveLength(1);
+		} finally {
+			device.close();
+			await Dexie.delete(device.name);
+		}
+	}, 120_000);
+
+	it('sets aside a change the server refuses and sends the ones after it, with a notice', async () => {
+		const session = await newSession();
+		const device = openAppDb(`http-quarantine-${randomUUID()}`);
+		try {
+			await saveFields('household', HOUSEHOLD_ID, { adults: 1 }, device);
+			// A change no server accepts: its base version is from the future (a broken client).
+			await device.outbox.toCollection().modify({ baseVersion: 99 });
+			const later = await addRow('decisions', { note: 'Kela myönsi' }, device);
+
+			const outcome = await syncNow(device, deviceFetch(session));
+			expect(outcome).toMatchObject({ status: 'ok', pushed: 1, notSent: 1 });
+			expect(await device.outbox.count()).toBe(0);
+			expect(await readNotices(device)).toEqual([
+				expect.objectContaining({ kind: 'notSent', entity: 'household', fields: { adults: 1 } })
+			]);
+			const pull = await fetch(`${origin}/api/sync/pull?since=0`, { headers: { cookie: session } });
+			const { changes } = (await pull.json()) as { changes: { id: string }[] };
+			expect(changes.map((c) => c.id)).toEqual([later]);
+		} finally {
+			device.close();
+			await Dexie.delete(device.name);
+		}
+	});
 });

@@ -30,6 +30,8 @@ async function pullAll(b: Backend, userId: string, since = 0) {
 	return page;
 }
 
+const stamps = { createdAt: '2026-11-27T10:00:00.000Z', updatedAt: '2026-11-27T10:00:00.000Z' };
+
 function versionOf(r: MutationResult | undefined): number {
 	if (r?.status === 'applied' || r?.status === 'conflict') return r.version;
 	throw new Error(`no version in ${JSON.stringify(r)}`);
@@ -366,6 +368,82 @@ describe.each(BACKENDS)('sync on %s', (kind) => {
 		});
 	});
 
+	describe('creates and base versions', () => {
+		it('lays a create that carries only the fields set over the defaults, or over the row another device created', async () => {
+			const user = await b.newUser();
+			const [first] = await applyPush(b.db, user, [
+				mutation('home', 'home', { dueDay: 5, arrearsCents: 144_000, ...stamps })
+			]);
+			expect(first?.status).toBe('applied');
+			// Another device that never pulled creates the same fixed-id row with one field.
+			const [second] = await applyPush(b.db, user, [
+				mutation('home', 'home', { arrearsMonths: 2, ...stamps }, { clientId: 'other' })
+			]);
+			expect(second?.status).toBe('applied');
+			const { changes } = await pullAll(b, user);
+			expect(changes.at(-1)?.data).toMatchObject({
+				dueDay: 5,
+				arrearsCents: 144_000,
+				arrearsMonths: 2,
+				termination: { happened: false, date: null }
+			});
+		});
+
+		it('tells the sender which value from another device a plain field edit replaced', async () => {
+			const user = await b.newUser();
+			await applyPush(b.db, user, [create('household', 'household', { clientId: 'a' })]);
+			await applyPush(b.db, user, [
+				mutation(
+					'household',
+					'household',
+					{ municipality: 'Oulu' },
+					{ baseVersion: 1, clientId: 'a' }
+				)
+			]);
+			// b last saw version 1 ('Oulu' was set after it) and writes 'Turku': last arrival wins.
+			const [result] = await applyPush(b.db, user, [
+				mutation(
+					'household',
+					'household',
+					{ municipality: 'Turku', adults: 1 },
+					{ baseVersion: 1, clientId: 'b' }
+				)
+			]);
+			expect(result).toMatchObject({
+				status: 'applied',
+				replaced: [{ field: 'municipality', value: 'Oulu' }]
+			});
+			// A device's own later edit replaces nothing of anyone else's.
+			const [own] = await applyPush(b.db, user, [
+				mutation(
+					'household',
+					'household',
+					{ municipality: 'Turku 2' },
+					{ baseVersion: 1, clientId: 'b' }
+				)
+			]);
+			expect(own).not.toHaveProperty('replaced');
+		});
+
+		it('refuses a base version above the server version and stores nothing of the push', async () => {
+			const user = await b.newUser();
+			await applyPush(b.db, user, [create('home', 'home', { clientId: 'a' })]);
+			await applyPush(b.db, user, [
+				mutation('home', 'home', { rentCents: 80_000 }, { baseVersion: 1, clientId: 'a' })
+			]);
+			const before = await counts(b, user);
+			const push = applyPush(b.db, user, [
+				create('debts', 'fine'),
+				// Without the check this would overwrite the rent silently: nothing changed "since" 99.
+				mutation('home', 'home', { rentCents: 1 }, { baseVersion: 99, clientId: 'b' })
+			]);
+			await expect(push).rejects.toMatchObject({
+				issues: [{ path: 'mutations.1.baseVersion' }]
+			});
+			expect(await counts(b, user)).toEqual(before);
+		});
+	});
+
 	describe('tenant isolation', () => {
 		it("never shows or changes one tenant's rows for another, even with the same ids", async () => {
 			const [a, c] = [await b.newUser(), await b.newUser()];
@@ -373,20 +451,33 @@ describe.each(BACKENDS)('sync on %s', (kind) => {
 			const aBefore = await pullAll(b, a);
 
 			expect((await pullAll(b, c)).changes).toEqual([]);
+			// Versions A's rows have are from the future for C: refused, nothing stored.
+			await expect(
+				applyPush(b.db, c, [
+					mutation('debts', 'shared-id', { creditor: 'Mallory' }, { baseVersion: 2 })
+				])
+			).rejects.toThrow('Invalid push');
 			const results = await applyPush(b.db, c, [
-				mutation('debts', 'shared-id', { creditor: 'Mallory' }, { baseVersion: 5 }),
-				remove('home', 'home', 5),
+				mutation('debts', 'shared-id', { creditor: 'Mallory' }),
+				remove('home', 'home', 0),
 				mutation('home', 'home', { rentCents: 1 }, { baseVersion: 0 })
 			]);
-			// B's partial debt cannot borrow A's row to become valid: it is rejected as incomplete.
-			expect(results[0]).toMatchObject({ status: 'rejected' });
+			// C's partial debt is laid over the defaults, never over A's row.
+			expect(results[0]?.status).toBe('applied');
 			expect(results[1]?.status).toBe('applied');
 			expect(results[2]).toMatchObject({ status: 'conflict', reason: 'deleted' });
 
 			expect(await pullAll(b, a)).toEqual(aBefore);
 			const cChanges = (await pullAll(b, c)).changes;
 			expect(cChanges).toEqual([
-				{ entity: 'home', id: 'home', version: 1, deleted: true, data: null }
+				{
+					entity: 'debts',
+					id: 'shared-id',
+					version: 1,
+					deleted: false,
+					data: expect.objectContaining({ creditor: 'Mallory', balanceCents: null })
+				},
+				{ entity: 'home', id: 'home', version: 2, deleted: true, data: null }
 			]);
 		});
 	});
@@ -433,7 +524,7 @@ describe.each(BACKENDS)('sync on %s', (kind) => {
 
 		it('judges a retried rejection afresh rather than replaying it', async () => {
 			const user = await b.newUser();
-			const bad = mutation('debts', 'd', { creditor: 'only' });
+			const bad = mutation('debts', 'd', { creditor: 'x'.repeat(201) });
 			expect((await applyPush(b.db, user, [bad]))[0]?.status).toBe('rejected');
 			expect((await applyPush(b.db, user, [bad]))[0]?.status).toBe('rejected');
 			expect(await counts(b, user)).toEqual({ rows: 0, answers: 0, clock: 0 });

@@ -31,8 +31,9 @@ describe('saveFields', () => {
 			op: 'upsert',
 			baseVersion: 0
 		});
-		// A new row travels whole, because the server validates whole rows.
-		expect(outbox[0]!.fields).toMatchObject({ rentCents: 65_000, landlordOther: '', dueDay: null });
+		// Only what this device set travels: the defaults it never chose must not overwrite the same
+		// fixed-id row created on another device.
+		expect(Object.keys(outbox[0]!.fields).sort()).toEqual(['createdAt', 'rentCents', 'updatedAt']);
 	});
 
 	it('merges consecutive edits into one unsent entry', async () => {

@@ -46,9 +46,11 @@ export async function saveFields<K extends EntityName>(
 		} as EntityRows[K];
 		await table.put(row);
 
-		// A new row is sent whole: the server validates complete rows.
-		const { id: _id, version: _version, ...data } = row;
-		const fields: Record<string, unknown> = existing ? { ...patch, updatedAt: now } : data;
+		// Only what this device set travels, a new row included: the server lays it over its own row
+		// (or the defaults), so a default this device never chose cannot overwrite another device's value.
+		const fields: Record<string, unknown> = existing
+			? { ...patch, updatedAt: now }
+			: { ...patch, createdAt: row.createdAt, updatedAt: now };
 		const last = await lastOutboxEntry(db, entity, id);
 		if (last && last.sending === 0 && last.op === 'upsert') {
 			await db.outbox.update(last.seq!, { fields: { ...last.fields, ...fields } });

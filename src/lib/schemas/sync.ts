@@ -10,10 +10,13 @@
  * sent; keep it for the user to see), and pulls to learn the server's state afterwards.
  */
 import { z } from 'zod/mini';
+import { MAX_BODY_BYTES } from './body-limit';
 import { ENTITY_SCHEMAS, type EntityName, type EntityRows } from './situation';
 
 /** Largest push the server accepts in one request (HTTP 413 above it); the client sends in chunks. */
 export const MAX_PUSH_MUTATIONS = 1000;
+/** Largest push body in bytes (HTTP 413 above it): the server's one body limit. */
+export const MAX_PUSH_BYTES: number = MAX_BODY_BYTES;
 /** Default and largest page size for pull. */
 export const DEFAULT_PULL_LIMIT = 500;
 export const MAX_PULL_LIMIT = 1000;
@@ -92,7 +95,8 @@ export type Issue = z.infer<typeof issueSchema>;
 export const CONFLICT_REASONS = ['field', 'deleted'] as const;
 
 /**
- * - applied: stored and stamped with `version`.
+ * - applied: stored and stamped with `version`. `replaced` (if any) lists ordinary fields whose
+ *   value from another device this mutation overwrote.
  * - conflict, reason `field`: the other fields were applied and stamped with `version`; the
  *   listed `fields` kept their server values and `conflictIds` name the new `conflicts` rows.
  * - conflict, reason `deleted`: the row was deleted on the server after `baseVersion`; nothing
@@ -100,10 +104,19 @@ export const CONFLICT_REASONS = ['field', 'deleted'] as const;
  * - rejected: invalid; nothing was stored. `issues` name the fields.
  * - duplicate: this mutation id was handled before; `original` is the answer given then.
  */
+/**
+ * An ordinary field this mutation overwrote although another device had changed it since the
+ * mutation's base version: `value` is the other device's value, now replaced (last arrival wins),
+ * so the sender can tell the tenant and offer it back.
+ */
+export const replacedFieldSchema = z.object({ field: z.string(), value: z.unknown() });
+export type ReplacedField = z.infer<typeof replacedFieldSchema>;
+
 const appliedResult = z.object({
 	mutationId: z.string(),
 	status: z.literal('applied'),
-	version: z.int()
+	version: z.int(),
+	replaced: z.optional(z.array(replacedFieldSchema))
 });
 const conflictResult = z.object({
 	mutationId: z.string(),
@@ -111,7 +124,8 @@ const conflictResult = z.object({
 	reason: z.enum(CONFLICT_REASONS),
 	version: z.int(),
 	fields: z.array(z.string()),
-	conflictIds: z.array(z.string())
+	conflictIds: z.array(z.string()),
+	replaced: z.optional(z.array(replacedFieldSchema))
 });
 const rejectedResult = z.object({
 	mutationId: z.string(),

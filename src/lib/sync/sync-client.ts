@@ -5,7 +5,11 @@
  * - One tab syncs at a time (Web Locks); the others skip, since the outbox is shared.
  * - Entries are marked `sending` before the request, so edits made meanwhile start a new entry
  *   instead of changing one the server may already have applied under its mutation id.
- * - An outbox entry is removed only in the transaction that records the server's answer to it.
+ * - An outbox entry is removed only in the transaction that records the server's answer to it,
+ *   or, when the server refuses it on its own (invalid, too large), in the one that sets it aside
+ *   with a notice showing its values: a refused entry never holds up the ones after it.
+ * - A push body never exceeds MAX_PUSH_BYTES (the server's body limit); a smaller limit on the way
+ *   (413, or an answer saying "too large") halves the batch.
  * - Pulled rows and the new cursor are stored in one transaction; local changes still waiting
  *   are laid over pulled rows, so a pull never hides what the tenant just typed.
  */
@@ -13,6 +17,7 @@ import { appDb, type AppDb, type OutboxEntry } from '$lib/db/app-db';
 import { newId } from '$lib/db/ids';
 import {
 	DEFAULT_PULL_LIMIT,
+	MAX_PUSH_BYTES,
 	MAX_PUSH_MUTATIONS,
 	pullResponseSchema,
 	pushResponseSchema,
@@ -22,11 +27,27 @@ import {
 	type Issue,
 	type Mutation,
 	type MutationResult,
+	type OriginalResult,
 	type SyncEntityName
 } from '$lib/schemas/sync';
+import {
+	fitByBytes,
+	pushBody,
+	readRefusal,
+	shrink,
+	type BatchLimits,
+	type Refusal
+} from './push-batches';
+import {
+	addNotices,
+	deletedNotice,
+	notSentNotice,
+	replacedNotices,
+	type SyncNotice
+} from './sync-notices';
 
 export type SyncOutcome =
-	| { status: 'ok'; pushed: number; pulled: number; rejected: number }
+	| { status: 'ok'; pushed: number; pulled: number; rejected: number; notSent: number }
 	| { status: 'busy' }
 	| { status: 'offline' }
 	| { status: 'signedOut' }
@@ -78,9 +99,9 @@ async function withSyncLock(fn: () => Promise<SyncOutcome>): Promise<SyncOutcome
 export async function syncNow(db: AppDb = appDb(), fetchFn: Fetch = fetch): Promise<SyncOutcome> {
 	return withSyncLock(async () => {
 		try {
-			const { pushed, rejected } = await pushAll(db, fetchFn);
+			const { pushed, rejected, notSent } = await pushAll(db, fetchFn);
 			const pulled = await pullAll(db, fetchFn);
-			return { status: 'ok', pushed, pulled, rejected };
+			return { status: 'ok', pushed, pulled, rejected, notSent };
 		} catch (e) {
 			if (e instanceof HttpError && e.status === 401) return { status: 'signedOut' };
 			if (e instanceof HttpError) return { status: 'error', message: `${e.status} ${e.message}` };
@@ -103,53 +124,118 @@ function toMutation(entry: OutboxEntry, device: string): Mutation {
 	};
 }
 
-async function pushAll(db: AppDb, fetchFn: Fetch): Promise<{ pushed: number; rejected: number }> {
+interface PushTotals {
+	pushed: number;
+	rejected: number;
+	notSent: number;
+}
+
+async function pushAll(db: AppDb, fetchFn: Fetch): Promise<PushTotals> {
 	const device = await clientId(db);
-	let pushed = 0;
-	let rejected = 0;
-	// Halved when the server says the body is too large (long notes), down to one entry.
-	let size = MAX_PUSH_MUTATIONS;
+	const totals: PushTotals = { pushed: 0, rejected: 0, notSent: 0 };
+	let limits: BatchLimits = { count: MAX_PUSH_MUTATIONS, bytes: MAX_PUSH_BYTES };
 	for (;;) {
-		const batch = await db.transaction('rw', db.outbox, async () => {
-			const entries = await db.outbox.orderBy('seq').limit(size).toArray();
-			const fresh = entries.filter((e) => e.sending === 0);
-			await db.outbox.bulkUpdate(fresh.map((e) => ({ key: e.seq!, changes: { sending: 1 } })));
-			return entries;
-		});
+		const { batch, more } = await takeBatch(db, device, limits);
 		if (batch.length === 0) break;
+		const mutations = batch.map((e) => toMutation(e, device));
 		const response = await fetchFn('/api/sync/push', {
 			method: 'POST',
 			headers: { 'content-type': 'application/json', accept: 'application/json' },
 			credentials: 'same-origin',
-			body: JSON.stringify({ mutations: batch.map((e) => toMutation(e, device)) })
+			body: pushBody(mutations)
 		});
-		if (response.status === 413 && batch.length > 1) {
-			size = Math.ceil(batch.length / 2);
+		const body = response.ok ? '' : await response.text().catch(() => '');
+		const refusal = readRefusal(response.status, response.statusText, body);
+		if (refusal) {
+			const setAside = refusedEntries(batch, refusal);
+			if (setAside.length === 0) {
+				limits = shrink(limits, mutations);
+				continue;
+			}
+			await quarantine(db, setAside, refusal.kind === 'invalid' ? refusal.issues : []);
+			totals.notSent += setAside.length;
 			continue;
 		}
 		if (!response.ok) throw new HttpError(response.status, response.statusText);
 		const { results } = pushResponseSchema.parse(await response.json());
-		rejected += await acknowledge(db, batch, results);
-		pushed += batch.length;
-		if (batch.length < size) break;
+		totals.rejected += await acknowledge(db, batch, results);
+		totals.pushed += batch.length;
+		if (!more) break;
 	}
-	return { pushed, rejected };
+	return totals;
 }
 
-/** Removes answered entries; refused ones are remembered so the tenant can be told. */
+/**
+ * The oldest entries that fit the limits, marked as being sent. `more` tells whether entries were
+ * left over; edits made while this push runs are picked up by the next sync.
+ */
+async function takeBatch(
+	db: AppDb,
+	device: string,
+	limits: BatchLimits
+): Promise<{ batch: OutboxEntry[]; more: boolean }> {
+	return db.transaction('rw', db.outbox, async () => {
+		const waiting = await db.outbox
+			.orderBy('seq')
+			.limit(limits.count + 1)
+			.toArray();
+		const candidates = waiting.slice(0, limits.count);
+		const fitted = fitByBytes(
+			candidates.map((e) => toMutation(e, device)),
+			limits.bytes
+		).length;
+		const batch = candidates.slice(0, fitted);
+		const fresh = batch.filter((e) => e.sending === 0);
+		await db.outbox.bulkUpdate(fresh.map((e) => ({ key: e.seq!, changes: { sending: 1 } })));
+		return { batch, more: waiting.length > batch.length };
+	});
+}
+
+/**
+ * Which entries a refusal is about: the ones a 400 names, or a batch of one. None means "not
+ * known yet": the batch is split and tried again in smaller parts.
+ */
+function refusedEntries(batch: OutboxEntry[], refusal: Refusal): OutboxEntry[] {
+	if (refusal.kind === 'invalid' && refusal.indexes.length > 0) {
+		return refusal.indexes.flatMap((i) => (batch[i] ? [batch[i]] : []));
+	}
+	return batch.length === 1 ? batch : [];
+}
+
+/**
+ * Sets refused entries aside so later edits are not held up behind them forever; the tenant sees
+ * a notice with their values. Sending them again unchanged would be refused again.
+ */
+async function quarantine(db: AppDb, entries: OutboxEntry[], issues: Issue[]): Promise<void> {
+	await db.transaction('rw', db.outbox, db.meta, async () => {
+		await db.outbox.bulkDelete(entries.map((e) => e.seq!));
+		await addNotices(
+			db,
+			entries.map((e) => notSentNotice(e, issues))
+		);
+	});
+}
+
+/**
+ * Removes answered entries. What was not kept is recorded for the tenant: a value from another
+ * device that an edit replaced, an edit dropped because the row was deleted elsewhere (with the
+ * row as this device had it, so it can be restored), and refused changes.
+ */
 async function acknowledge(
 	db: AppDb,
 	batch: OutboxEntry[],
 	results: MutationResult[]
 ): Promise<number> {
-	const bySeq = new Map(batch.map((e) => [e.mutationId, e]));
+	const byId = new Map(batch.map((e) => [e.mutationId, e]));
 	const refused: RejectedChange[] = [];
 	const answered: number[] = [];
+	const outcomes: [OutboxEntry, OriginalResult][] = [];
 	for (const result of results) {
-		const entry = bySeq.get(result.mutationId);
+		const entry = byId.get(result.mutationId);
 		if (!entry) continue;
 		answered.push(entry.seq!);
 		const outcome = result.status === 'duplicate' ? result.original : result;
+		outcomes.push([entry, outcome]);
 		if (outcome.status === 'rejected') {
 			refused.push({
 				mutationId: entry.mutationId,
@@ -160,8 +246,18 @@ async function acknowledge(
 			});
 		}
 	}
-	await db.transaction('rw', db.outbox, db.meta, async () => {
+	const entities = [...new Set(batch.map((e) => e.entity))].map((name) => db[name]);
+	await db.transaction('rw', [db.outbox, db.meta, ...entities], async () => {
+		// Only Dexie's own promises may be awaited in here (others let the transaction commit).
+		const notices: SyncNotice[] = [];
+		for (const [entry, outcome] of outcomes) {
+			const row = droppedByDelete(entry, outcome)
+				? ((await db[entry.entity].get(entry.entityId)) as Record<string, unknown> | undefined)
+				: undefined;
+			notices.push(...noticesFor(entry, outcome, row));
+		}
 		await db.outbox.bulkDelete(answered);
+		await addNotices(db, notices);
 		if (refused.length > 0) {
 			const before = (await db.meta.get(REJECTED_KEY))?.value;
 			const list = Array.isArray(before) ? (before as RejectedChange[]) : [];
@@ -169,6 +265,21 @@ async function acknowledge(
 		}
 	});
 	return refused.length;
+}
+
+function droppedByDelete(entry: OutboxEntry, outcome: OriginalResult): boolean {
+	return outcome.status === 'conflict' && outcome.reason === 'deleted' && entry.op === 'upsert';
+}
+
+/** `row`: this device's copy of a row whose edit was dropped because it was deleted elsewhere. */
+function noticesFor(
+	entry: OutboxEntry,
+	outcome: OriginalResult,
+	row: Record<string, unknown> | undefined
+): SyncNotice[] {
+	if (outcome.status === 'rejected') return [notSentNotice(entry, outcome.issues)];
+	if (droppedByDelete(entry, outcome)) return [deletedNotice(entry, row, outcome.version)];
+	return replacedNotices(entry, outcome.replaced ?? []);
 }
 
 async function pullAll(db: AppDb, fetchFn: Fetch): Promise<number> {

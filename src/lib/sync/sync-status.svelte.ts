@@ -9,6 +9,7 @@ import { createContext, untrack } from 'svelte';
 import type { Conflict } from '$lib/schemas/sync';
 import type { RejectedChange, SyncOutcome } from './sync-client';
 import { finishPendingSignOut } from './server-session';
+import type { SyncNotice } from './sync-notices';
 
 const PERIOD_MS = 30_000;
 const DEBOUNCE_MS = 1_500;
@@ -69,6 +70,8 @@ export class SyncStatus {
 	pending = $state(0);
 	conflicts = $state.raw<Conflict[]>([]);
 	rejected = $state.raw<RejectedChange[]>([]);
+	/** What sync replaced or discarded, until the tenant dismisses it. */
+	notices = $state.raw<SyncNotice[]>([]);
 	lastSyncedAt = $state<Date | null>(null);
 	lastError = $state<string | null>(null);
 	/** Set while sync waits for the tenant's decision about the data on this device. */
@@ -111,6 +114,7 @@ export class SyncStatus {
 				this.pending = v.pending;
 				this.conflicts = v.conflicts;
 				this.rejected = v.rejected;
+				this.notices = v.notices;
 				if (grew) this.schedule(DEBOUNCE_MS);
 			});
 			return engine;

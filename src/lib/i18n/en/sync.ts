@@ -21,6 +21,31 @@ export const sync: Messages['sync'] = {
 	conflictField: (what: string) => `${what}:`,
 	keepThis: (value: string) => `Keep ${value}`,
 	emptyValue: 'empty',
+	noticesTitle: 'Not every change was kept',
+	noticesIntro:
+		'When the same information is changed on two devices, only one change stays. Below is what was left out. You can restore it or dismiss the notice.',
+	noticeReplaced: (what: string) =>
+		`${what}: the value saved on another device was replaced by the change made on this device.`,
+	noticeDeleted: (what: string) =>
+		`${what} had been removed on another device, so the change made on this device was not saved.`,
+	noticeNotSent: (what: string) =>
+		`${what}: the change could not be saved on the server. It is only on this device.`,
+	droppedValues: 'Left out:',
+	restore: 'Restore',
+	yes: 'yes',
+	no: 'no',
+	entityNames: {
+		household: 'Household',
+		home: 'Home and rent',
+		incomes: 'Income',
+		expenses: 'Expense',
+		debts: 'Debt',
+		benefits: 'Benefit',
+		decisions: 'Decision',
+		plans: 'Payment plan',
+		payments: 'Payment',
+		conflicts: 'Choice between two values'
+	},
 	fieldNames: {
 		rentCents: 'Monthly rent',
 		arrearsCents: 'Unpaid rent',

@@ -19,6 +19,31 @@ export const sync = {
 	conflictField: (what: string) => `${what}:`,
 	keepThis: (value: string) => `Pidä ${value}`,
 	emptyValue: 'tyhjä',
+	noticesTitle: 'Kaikkia muutoksia ei säilytetty',
+	noticesIntro:
+		'Jos samaa tietoa muutetaan kahdella laitteella, vain yksi muutos jää voimaan. Alla näkyy, mikä jäi pois. Voit palauttaa sen tai kuitata ilmoituksen.',
+	noticeReplaced: (what: string) =>
+		`${what}: toisella laitteella tallennettu tieto korvattiin tällä laitteella tehdyllä muutoksella.`,
+	noticeDeleted: (what: string) =>
+		`${what} oli poistettu toisella laitteella, joten tällä laitteella tehtyä muutosta ei tallennettu.`,
+	noticeNotSent: (what: string) =>
+		`${what}: muutosta ei voitu tallentaa palvelimelle. Tieto on vain tässä laitteessa.`,
+	droppedValues: 'Pois jääneet tiedot:',
+	restore: 'Palauta',
+	yes: 'kyllä',
+	no: 'ei',
+	entityNames: {
+		household: 'Kotitalous',
+		home: 'Asunto ja vuokra',
+		incomes: 'Tulo',
+		expenses: 'Meno',
+		debts: 'Velka',
+		benefits: 'Etuus',
+		decisions: 'Päätös',
+		plans: 'Maksusuunnitelma',
+		payments: 'Maksu',
+		conflicts: 'Valinta kahden tiedon välillä'
+	} as Record<string, string>,
 	fieldNames: {
 		rentCents: 'Kuukausivuokra',
 		arrearsCents: 'Maksamaton vuokra',

@@ -21,6 +21,31 @@ export const sync: Messages['sync'] = {
 	conflictField: (what: string) => `${what}:`,
 	keepThis: (value: string) => `Behåll ${value}`,
 	emptyValue: 'tom',
+	noticesTitle: 'Alla ändringar sparades inte',
+	noticesIntro:
+		'Om samma uppgift ändras på två enheter gäller bara en av ändringarna. Nedan ser du vad som inte kom med. Du kan återställa det eller kvittera meddelandet.',
+	noticeReplaced: (what: string) =>
+		`${what}: uppgiften som sparats på en annan enhet ersattes av ändringen på den här enheten.`,
+	noticeDeleted: (what: string) =>
+		`${what} hade tagits bort på en annan enhet, så ändringen på den här enheten sparades inte.`,
+	noticeNotSent: (what: string) =>
+		`${what}: ändringen kunde inte sparas på servern. Uppgiften finns bara på den här enheten.`,
+	droppedValues: 'Uppgifter som inte kom med:',
+	restore: 'Återställ',
+	yes: 'ja',
+	no: 'nej',
+	entityNames: {
+		household: 'Hushåll',
+		home: 'Bostad och hyra',
+		incomes: 'Inkomst',
+		expenses: 'Utgift',
+		debts: 'Skuld',
+		benefits: 'Förmån',
+		decisions: 'Beslut',
+		plans: 'Betalningsplan',
+		payments: 'Betalning',
+		conflicts: 'Val mellan två uppgifter'
+	},
 	fieldNames: {
 		rentCents: 'Månadshyra',
 		arrearsCents: 'Obetald hyra',

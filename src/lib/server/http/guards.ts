@@ -11,6 +11,7 @@ import type { Issue } from '$lib/schemas/sync';
 import { dbConfigFromEnv, readyDb } from '$lib/server/db';
 import { safeErrorSummary } from '$lib/server/log/safe-error';
 import { DatabaseRateLimitStore, MemoryRateLimitStore, type RateLimitStore } from './rate-limit';
+import { MAX_BODY_BYTES } from '$lib/schemas/body-limit';
 
 /** What the guards read from an event: lets tests call handlers without a running server. */
 export type JsonEvent = Pick<RequestEvent, 'request' | 'url'> & {
@@ -18,7 +19,8 @@ export type JsonEvent = Pick<RequestEvent, 'request' | 'url'> & {
 };
 export type SessionUser = NonNullable<App.Locals['user']>;
 
-export const MAX_JSON_BYTES = 1024 * 1024;
+/** The same number as adapter-node's BODY_SIZE_LIMIT (scripts/serve.mjs sets it from this). */
+export const MAX_JSON_BYTES = MAX_BODY_BYTES;
 
 export interface ProblemBody {
 	message: string;
@@ -88,9 +90,28 @@ function assertJsonContentType(request: Request): void {
 	}
 }
 
+/**
+ * adapter-node counts the body too (BODY_SIZE_LIMIT) and errors the stream with a 413 when it is
+ * over; that must reach the client as 413, the answer that tells it to send smaller batches, and
+ * not as a 500 it would retry unchanged forever.
+ */
+async function readOrTooLarge(
+	reader: ReadableStreamDefaultReader<Uint8Array>,
+	tooLarge: () => HttpProblem
+): Promise<ReadableStreamReadResult<Uint8Array>> {
+	try {
+		return await reader.read();
+	} catch (e) {
+		// kit's SvelteKitError: not an HttpError, but it carries the status.
+		if (typeof e === 'object' && e !== null && 'status' in e && e.status === 413) throw tooLarge();
+		throw e;
+	}
+}
+
 /** Reads at most `maxBytes`, whatever Content-Length claims (it may be absent or false). */
 export async function readBodyLimited(request: Request, maxBytes: number): Promise<Uint8Array> {
-	const tooLarge = () => new HttpProblem(413, { message: `Request body over ${maxBytes} bytes` });
+	const tooLarge = () =>
+		new HttpProblem(413, { message: `Request body too large (over ${maxBytes} bytes)` });
 	const declared = Number(request.headers.get('content-length'));
 	if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge();
 	if (!request.body) return new Uint8Array(0);
@@ -98,7 +119,7 @@ export async function readBodyLimited(request: Request, maxBytes: number): Promi
 	const chunks: Uint8Array[] = [];
 	let size = 0;
 	for (;;) {
-		const { done, value } = await reader.read();
+		const { done, value } = await readOrTooLarge(reader, tooLarge);
 		if (done) break;
 		size += value.byteLength;
 		if (size > maxBytes) {

@@ -22,7 +22,7 @@ import {
 	requireUser,
 	type JsonEvent
 } from '../http/guards';
-import { applyPush } from './push';
+import { applyPush, InvalidPushError } from './push';
 import { pull } from './pull';
 
 export interface SyncEndpointOptions {
@@ -66,7 +66,18 @@ export async function handlePush(
 		});
 	}
 	const db = await options.db();
-	return json({ results: await applyPush(db, user.id, parsed.data.mutations) });
+	return json({ results: await pushOrRefuse(db, user.id, parsed.data.mutations) });
+}
+
+async function pushOrRefuse(db: Kysely<Database>, userId: string, mutations: unknown[]) {
+	try {
+		return await applyPush(db, userId, mutations);
+	} catch (e) {
+		if (e instanceof InvalidPushError) {
+			throw new HttpProblem(400, { message: 'Invalid push body', issues: e.issues });
+		}
+		throw e;
+	}
 }
 
 /** Strict non-negative integer from a query parameter: digits only, no "1e3", no "0x10". */

@@ -29,6 +29,7 @@ import {
 	type OriginalResult,
 	type SyncEntityName
 } from '$lib/schemas/sync';
+import { emptyRowData } from '$lib/schemas/defaults';
 import { dialectKind } from '../db/dialect';
 import type { Database, SyncMutationTable, SyncRowTable } from '../db/schema';
 import { withWriteTransaction } from './write-transaction';
@@ -185,6 +186,37 @@ function applyDelete(batch: PushBatch, m: Mutation): OriginalResult {
 	return { mutationId: m.mutationId, status: 'applied', version };
 }
 
+/**
+ * Tenant fields of the mutation that another device changed after the mutation's base version,
+ * to a value other than the one now arriving. `createdAt`/`updatedAt` never count.
+ */
+function concurrentFields(
+	m: Mutation,
+	live: RowState | undefined,
+	clientRow: Record<string, unknown>
+): string[] {
+	if (!live?.data) return [];
+	const data = live.data;
+	return Object.keys(clientRow).filter((field) => {
+		if (META.has(field) || !Object.hasOwn(m.fields, field)) return false;
+		const changedSince = (live.fieldVersions[field] ?? 0) > m.baseVersion;
+		const byOtherDevice = m.clientId === undefined || live.fieldClients[field] !== m.clientId;
+		return changedSince && byOtherDevice && !sameValue(data[field], clientRow[field]);
+	});
+}
+
+/**
+ * What the mutation's fields are laid over: the live server row, or, for a row the server does not
+ * have, the entity's starting values. A create therefore carries only the fields its device set,
+ * and a second device creating the same fixed-id row merges field by field like any update instead
+ * of resetting the first device's fields to defaults it never chose.
+ */
+function baseRow(m: Mutation, live: RowState | undefined, now: string): Record<string, unknown> {
+	if (live?.data) return live.data;
+	if (m.entity === 'conflicts') return {};
+	return { ...emptyRowData(m.entity, m.entityId), createdAt: now, updatedAt: now };
+}
+
 function applyUpsert(batch: PushBatch, m: Mutation): OriginalResult {
 	if (m.entity === 'conflicts') {
 		return reject(m.mutationId, [
@@ -215,24 +247,26 @@ function applyUpsert(batch: PushBatch, m: Mutation): OriginalResult {
 	for (const key of shapeKeys) {
 		if (Object.hasOwn(m.fields, key)) incoming[key] = m.fields[key];
 	}
+	// Two devices may both create a fixed-id row (home, household): the first creation's stamp stays.
+	if (live) delete incoming.createdAt;
 
 	// Validate the row the client meant (server row + its fields) before anything is decided,
 	// so a conflict row never records an invalid client value.
-	const parsed = schema.safeParse({ ...live?.data, ...incoming, id: m.entityId, version: 0 });
+	const parsed = schema.safeParse({
+		...baseRow(m, live, batch.now),
+		...incoming,
+		id: m.entityId,
+		version: 0
+	});
 	if (!parsed.success) return reject(m.mutationId, toIssues(parsed.error.issues));
 	const clientRow: Record<string, unknown> = { ...parsed.data };
 
-	const conflicted: string[] = [];
-	if (live?.data) {
-		for (const field of Object.keys(incoming)) {
-			if (!isProtectedField(m.entity, field)) continue;
-			const changedSince = (live.fieldVersions[field] ?? 0) > m.baseVersion;
-			const byOtherDevice = m.clientId === undefined || live.fieldClients[field] !== m.clientId;
-			if (changedSince && byOtherDevice && !sameValue(live.data[field], clientRow[field])) {
-				conflicted.push(field);
-			}
-		}
-	}
+	const concurrent = concurrentFields(m, live, clientRow);
+	const conflicted = concurrent.filter((field) => isProtectedField(m.entity, field));
+	// A plain field keeps the last arrival, but the sender is told which value it replaced.
+	const replaced = concurrent
+		.filter((field) => !isProtectedField(m.entity, field))
+		.map((field) => ({ field, value: live?.data?.[field] ?? null }));
 
 	const version = batch.nextVersion();
 	const finalRow: Record<string, unknown> = { ...clientRow, version };
@@ -240,7 +274,9 @@ function applyUpsert(batch: PushBatch, m: Mutation): OriginalResult {
 
 	const fieldVersions = { ...live?.fieldVersions };
 	const fieldClients = { ...live?.fieldClients };
-	for (const key of shapeKeys) {
+	// Only fields this mutation carried are stamped: a default filled in for a new row was chosen by
+	// no device, so it must not look like a concurrent change to the device that did set the field.
+	for (const key of Object.keys(incoming)) {
 		if (live?.data && sameValue(live.data[key], finalRow[key])) continue;
 		fieldVersions[key] = version;
 		if (m.clientId === undefined) delete fieldClients[key];
@@ -256,7 +292,10 @@ function applyUpsert(batch: PushBatch, m: Mutation): OriginalResult {
 		fieldClients,
 		createdAt: existing?.createdAt ?? null
 	});
-	if (conflicted.length === 0) return { mutationId: m.mutationId, status: 'applied', version };
+	const told = replaced.length > 0 ? { replaced } : {};
+	if (conflicted.length === 0) {
+		return { mutationId: m.mutationId, status: 'applied', version, ...told };
+	}
 
 	// Keep both values where every device of the tenant will see them, as synced rows.
 	const conflictIds: string[] = [];
@@ -291,7 +330,8 @@ function applyUpsert(batch: PushBatch, m: Mutation): OriginalResult {
 		reason: 'field',
 		version,
 		fields: conflicted,
-		conflictIds
+		conflictIds,
+		...told
 	};
 }
 
@@ -390,9 +430,31 @@ async function flush(trx: Kysely<Database>, userId: string, batch: PushBatch): P
 }
 
 /**
+ * A push no shipped client can produce: nothing of it was stored. The endpoint answers 400 with
+ * these issues (`mutations.<i>.baseVersion`).
+ */
+export class InvalidPushError extends Error {
+	constructor(readonly issues: Issue[]) {
+		super('Invalid push');
+	}
+}
+
+/**
+ * A base version is a version the device pulled, so it can never be above the user's clock or the
+ * row's own version at the time the mutation is applied. One that is would skip the money-conflict
+ * check (nothing looks changed "since" a version from the future), so it is refused, not read as
+ * "no conflict".
+ */
+function isFutureBase(batch: PushBatch, m: Mutation): boolean {
+	const row = batch.rows.get(rowKey(m.entity, m.entityId));
+	return m.baseVersion > batch.clock || (row !== undefined && m.baseVersion > row.version);
+}
+
+/**
  * Applies `mutations` for `userId` in order and answers each one (same order). `mutations` is
  * re-validated here, so this is total over any input: a malformed entry is `rejected`.
- * Throws only on database failure, in which case nothing of this push was stored.
+ * Throws `InvalidPushError` for a base version from the future and otherwise only on database
+ * failure; in both cases nothing of this push was stored.
  */
 export async function applyPush(
 	db: Kysely<Database>,
@@ -431,7 +493,18 @@ export async function applyPush(
 			)
 		]);
 		const batch = new PushBatch(rows, answered, clock.version, new Date().toISOString());
-		const results = checked.map((c) => ('status' in c ? c : applyOne(batch, c)));
+		const future: Issue[] = [];
+		const results = checked.map((c, i) => {
+			if ('status' in c) return c;
+			if (!batch.answered.has(c.mutationId) && isFutureBase(batch, c)) {
+				future.push({
+					path: `mutations.${i}.baseVersion`,
+					message: `Base version ${c.baseVersion} is newer than the server's`
+				});
+			}
+			return applyOne(batch, c);
+		});
+		if (future.length > 0) throw new InvalidPushError(future);
 		await flush(trx, userId, batch);
 		return results;
 	});
