@@ -8,6 +8,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { EntityName, EntityRows } from '$lib/schemas/situation';
 import type { Conflict, SyncEntityName } from '$lib/schemas/sync';
+import { replayJournal } from './typed-journal';
 
 export const DB_NAME = 'vuokra-apu';
 
@@ -30,6 +31,23 @@ export interface OutboxEntry {
 export interface Draft {
 	key: string;
 	text: string;
+}
+
+/** What a keystroke changes: a valid value of a row's field, text not valid yet, or a draft only. */
+export type TypedChange =
+	| { kind: 'value'; entity: EntityName; id: string; field: string; value: unknown }
+	| { kind: 'invalid'; entity: EntityName; id: string; field: string; text: string }
+	| { kind: 'draft'; text: string };
+
+/**
+ * The newest typed change of one field (`key` = its draft key) that may not be saved in its row
+ * yet; written synchronously in the input event (typed-journal.ts). Never synced.
+ */
+export interface JournalEntry {
+	key: string;
+	/** Which tab typed it, and when within that tab: replay deletes only the very entry it applied. */
+	stamp: string;
+	change: TypedChange;
 }
 
 /**
@@ -73,6 +91,7 @@ export type AppDb = Dexie & {
 	cache: EntityTable<CacheEntry, 'key'>;
 	drafts: EntityTable<Draft, 'key'>;
 	meta: EntityTable<MetaEntry, 'key'>;
+	journal: EntityTable<JournalEntry, 'key'>;
 };
 
 export function openAppDb(name = DB_NAME): AppDb {
@@ -94,6 +113,9 @@ export function openAppDb(name = DB_NAME): AppDb {
 		drafts: 'key',
 		meta: 'key'
 	});
+	db.version(3).stores({ journal: 'key' });
+	// Typed text a page left unsaved when it went away is saved before anything reads the tables.
+	db.on('ready', (vip) => replayJournal(vip as AppDb), true);
 	// Since version 6 local data syncs only into the account recorded as its owner (meta `owner`,
 	// device-owner.ts). A device that was already syncing before then belongs to the account it
 	// remembered (the `account` hint in localStorage); without one the data was typed anonymously

@@ -22,7 +22,8 @@ import { planToRowData } from '$lib/domain/plan';
 import { paymentSchema, planSchema, type Payment, type PlanRow } from '$lib/schemas/plan';
 import { appDb, type AppDb } from './app-db';
 import { newId } from './ids';
-import { addRow, deleteRow, saveDraft, saveFields } from './situation-repo';
+import { addRow, deleteRow, saveFields } from './situation-repo';
+import { keepDraft } from './typed-journal';
 
 /** The draft key prefix for edits of a version (`new` before the first version exists). */
 export function planDraftPrefix(basePlanId: string | null): string {
@@ -47,9 +48,12 @@ export function paymentDraftKey(field: PaymentDraftField): string {
 	return `${PAYMENT_DRAFT_PREFIX}${field}`;
 }
 
-/** Keeps text typed into a plan or payment field, valid or not, until it is saved. */
-export async function keepTyped(key: string, text: string, db: AppDb = appDb()): Promise<void> {
-	await saveDraft(key, text, db);
+/**
+ * Keeps text typed into a plan or payment field, valid or not, until it is saved. Journalled
+ * before it returns (typed-journal.ts), so a page that goes away right after the keystroke keeps it.
+ */
+export function keepTyped(key: string, text: string, db: AppDb = appDb()): Promise<boolean> {
+	return keepDraft(key, text, db);
 }
 
 /** Forgets every draft under a prefix (discarding edits, or after they were saved). */

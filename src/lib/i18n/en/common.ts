@@ -18,6 +18,9 @@ export const common: Messages['common'] = {
 	languageNames: { fi: 'suomi', sv: 'svenska', en: 'English' },
 	loading: 'Loading…',
 	saved: 'Saved on this device',
+	saving: 'Saving…',
+	saveFailed:
+		'Could not save. What you typed is still in the field. The device’s storage may be full: free some space and type in the field again.',
 	savedHint:
 		'Everything you type is saved on this device straight away. You don’t need an account.',
 	next: 'Next',

@@ -16,6 +16,9 @@ export const common = {
 	languageNames: { fi: 'suomi', sv: 'svenska', en: 'English' },
 	loading: 'Ladataan…',
 	saved: 'Tallennettu tähän laitteeseen',
+	saving: 'Tallennetaan…',
+	saveFailed:
+		'Tallentaminen ei onnistunut. Kirjoittamasi teksti on yhä kentässä. Laitteen tallennustila voi olla täynnä: vapauta tilaa ja kirjoita kenttään uudelleen.',
 	savedHint: 'Kaikki mitä kirjoitat tallentuu heti tähän laitteeseen. Tiliä ei tarvita.',
 	next: 'Seuraava',
 	previous: 'Edellinen',

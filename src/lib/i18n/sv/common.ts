@@ -18,6 +18,9 @@ export const common: Messages['common'] = {
 	languageNames: { fi: 'suomi', sv: 'svenska', en: 'English' },
 	loading: 'Laddar…',
 	saved: 'Sparat på den här enheten',
+	saving: 'Sparar…',
+	saveFailed:
+		'Det gick inte att spara. Texten du skrev finns kvar i fältet. Enhetens lagringsutrymme kan vara fullt: frigör utrymme och skriv i fältet igen.',
 	savedHint: 'Allt du skriver sparas genast på den här enheten. Du behöver inget konto.',
 	next: 'Nästa',
 	previous: 'Föregående',
