@@ -12,6 +12,7 @@ import { env } from '$env/dynamic/private';
 import { authHandle } from '$lib/server/auth';
 import { isSignInPost, limitSignIn, perIpLimitFromEnv } from '$lib/server/auth/sign-in-limit';
 import { readyDb } from '$lib/server/db';
+import { startServerJobs } from '$lib/server/jobs';
 import { userFromSessionToken } from '$lib/server/auth/session-user';
 import { HttpProblem, json } from '$lib/server/http/guards';
 
@@ -19,6 +20,7 @@ export const init: ServerInit = async () => {
 	// Prerendering at build time must not create or migrate a database.
 	if (building) return;
 	await readyDb();
+	startServerJobs();
 };
 
 const NO_STORE_PREFIXES = ['/api/', '/auth/'];

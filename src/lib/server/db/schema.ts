@@ -210,6 +210,30 @@ export interface BookingTable {
 	updated_at: Timestamp;
 }
 
+/** When each device last pushed (migration 0050; src/lib/server/maintenance/README.md). */
+export interface SyncDeviceTable {
+	user_id: string;
+	client_id: string;
+	last_push_at: Timestamp;
+}
+
+/** Per user, the highest tombstone version pruning removed: pulls from below it must resync. */
+export interface SyncFloorTable {
+	user_id: string;
+	version: number;
+}
+
+/** One row per (job, slot): the claim that lets exactly one server instance run that slot. */
+export interface JobRunTable {
+	job: string;
+	slot: string;
+	instance: string;
+	started_at: Timestamp;
+	finished_at: Timestamp | null;
+	/** 'ok', or the error's message (never tenant data). */
+	outcome: string | null;
+}
+
 export interface Database {
 	User: UserTable;
 	Account: AccountTable;
@@ -227,6 +251,9 @@ export interface Database {
 	booking_weekly_hours: BookingWeeklyHoursTable;
 	booking_exceptions: BookingExceptionTable;
 	bookings: BookingTable;
+	sync_devices: SyncDeviceTable;
+	sync_floor: SyncFloorTable;
+	job_runs: JobRunTable;
 }
 
 export type UserRow = Selectable<UserTable>;

@@ -20,6 +20,8 @@ export const MAX_JSON_BYTES = 1024 * 1024;
 export interface ProblemBody {
 	message: string;
 	issues?: Issue[];
+	/** A stable machine-readable reason, where a client must act on it (not just show it). */
+	code?: string;
 }
 
 export class HttpProblem extends Error {

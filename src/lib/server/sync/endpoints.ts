@@ -22,6 +22,7 @@ import {
 	requireUser,
 	type JsonEvent
 } from '../http/guards';
+import { refuseStaleDevices } from '../maintenance/devices';
 import { applyPush } from './push';
 import { pull } from './pull';
 
@@ -31,6 +32,9 @@ export interface SyncEndpointOptions {
 	pushLimit?: readonly [number, number];
 	pullLimit?: readonly [number, number];
 	maxBodyBytes?: number;
+	/** The clock and offline horizon of the device-away rule (tests); default: now, from the env. */
+	now?: () => Date;
+	horizonDays?: number;
 }
 
 const DEFAULT_PUSH_LIMIT = [120, 60_000] as const;
@@ -66,6 +70,7 @@ export async function handlePush(
 		});
 	}
 	const db = await options.db();
+	await refuseStaleDevices(db, user.id, parsed.data.mutations, options);
 	return json({ results: await applyPush(db, user.id, parsed.data.mutations) });
 }
 

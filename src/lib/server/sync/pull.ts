@@ -4,9 +4,11 @@ import {
 	MAX_PULL_LIMIT,
 	isSyncEntityName,
 	type Change,
-	type PullResponse
+	type PullResponse,
+	type SyncRestartCode
 } from '$lib/schemas/sync';
 import type { Database } from '../db/schema';
+import { HttpProblem } from '../http/guards';
 import { parseObject } from './json';
 
 /**
@@ -14,6 +16,11 @@ import { parseObject } from './json';
  * Reads `limit + 1` rows to learn `hasMore` without a count. Safe to run beside a push: the
  * push holds the user's lock until commit, so versions become visible in order and a cursor
  * never passes a version that is still to commit.
+ *
+ * Throws 409 `resync-required` when `since` is below the user's `sync_floor` (tombstones up to
+ * it have been pruned, so this device may have missed a delete). The floor is read after the
+ * rows: pruning raises it in the transaction that deletes the tombstones, so a page that no
+ * longer holds a tombstone is always followed by a floor that covers it.
  */
 export async function pull(
 	db: Kysely<Database>,
@@ -30,6 +37,20 @@ export async function pull(
 		.orderBy('version')
 		.limit(take + 1)
 		.execute();
+	const from = Math.max(0, Math.trunc(since));
+	if (from > 0) {
+		const floor = await db
+			.selectFrom('sync_floor')
+			.select('version')
+			.where('user_id', '=', userId)
+			.executeTakeFirst();
+		if (floor && from < floor.version) {
+			throw new HttpProblem(409, {
+				message: 'Deletes older than this cursor were pruned: pull again from 0',
+				code: 'resync-required' satisfies SyncRestartCode
+			});
+		}
+	}
 	const page = rows.slice(0, take);
 	const changes: Change[] = [];
 	for (const r of page) {

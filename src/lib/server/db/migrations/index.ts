@@ -9,11 +9,13 @@ import * as m0002 from './0002_sync';
 import * as m0003 from './0003_sync_field_clients';
 import * as m0010 from './0010_consent';
 import * as m0020 from './0020_booking';
+import * as m0050 from './0050_maintenance';
 
 export const MIGRATIONS: Record<string, Migration> = {
 	'0001_auth': m0001,
 	'0002_sync': m0002,
 	'0003_sync_field_clients': m0003,
 	'0010_consent': m0010,
-	'0020_booking': m0020
+	'0020_booking': m0020,
+	'0050_maintenance': m0050
 };
