@@ -157,6 +157,29 @@ describe.each(BACKENDS)('pruning on %s', (kind) => {
 			expect((await pull(b.db, user, deletedAt)).changes).toEqual([]);
 		});
 
+		it('lets a device that started from nothing page past the floor', async () => {
+			const user = await b.newUser();
+			await applyPush(
+				b.db,
+				user,
+				[1, 2, 3, 4, 5].map((i) => create('debts', `p${i}`))
+			);
+			await applyPush(b.db, user, [remove('debts', 'p1', 1)]);
+			await pruneAll(b.db, later(HORIZON + 1), HORIZON);
+
+			const first = await pull(b.db, user, 0, 2);
+			expect(first).toMatchObject({ cursor: 3, hasMore: true });
+			// Its own next page passes; a device whose history began at 3 would not.
+			const last = await pull(b.db, user, first.cursor, 2, 0);
+			expect(last.changes.map((c) => c.id)).toEqual(['p4', 'p5']);
+			// The last page's cursor is lifted to the floor, so the next run starts above it.
+			expect(last).toMatchObject({ cursor: 6, hasMore: false });
+			expect((await pull(b.db, user, last.cursor)).changes).toEqual([]);
+			expect((await problemOf(pull(b.db, user, first.cursor, 2))).body.code).toBe(
+				'resync-required'
+			);
+		});
+
 		it('never prunes a tombstone that a push turned back into a live row', async () => {
 			const user = await b.newUser();
 			await applyPush(b.db, user, [create('debts', 'back')]);

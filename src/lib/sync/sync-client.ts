@@ -24,6 +24,7 @@ import {
 	type MutationResult,
 	type SyncEntityName
 } from '$lib/schemas/sync';
+import { throwIfRestart, withSyncRestart } from './sync-restart';
 
 export type SyncOutcome =
 	| { status: 'ok'; pushed: number; pulled: number; rejected: number }
@@ -78,8 +79,10 @@ async function withSyncLock(fn: () => Promise<SyncOutcome>): Promise<SyncOutcome
 export async function syncNow(db: AppDb = appDb(), fetchFn: Fetch = fetch): Promise<SyncOutcome> {
 	return withSyncLock(async () => {
 		try {
-			const { pushed, rejected } = await pushAll(db, fetchFn);
-			const pulled = await pullAll(db, fetchFn);
+			const { pushed, rejected, pulled } = await withSyncRestart(db, fetchFn, async () => ({
+				...(await pushAll(db, fetchFn)),
+				pulled: await pullAll(db, fetchFn)
+			}));
 			return { status: 'ok', pushed, pulled, rejected };
 		} catch (e) {
 			if (e instanceof HttpError && e.status === 401) return { status: 'signedOut' };
@@ -127,6 +130,7 @@ async function pushAll(db: AppDb, fetchFn: Fetch): Promise<{ pushed: number; rej
 			size = Math.ceil(batch.length / 2);
 			continue;
 		}
+		await throwIfRestart(response);
 		if (!response.ok) throw new HttpError(response.status, response.statusText);
 		const { results } = pushResponseSchema.parse(await response.json());
 		rejected += await acknowledge(db, batch, results);
@@ -173,12 +177,15 @@ async function acknowledge(
 
 async function pullAll(db: AppDb, fetchFn: Fetch): Promise<number> {
 	let pulled = 0;
+	const base = Number((await db.meta.get(CURSOR_KEY))?.value ?? 0);
 	for (;;) {
 		const since = Number((await db.meta.get(CURSOR_KEY))?.value ?? 0);
-		const response = await fetchFn(`/api/sync/pull?since=${since}&limit=${DEFAULT_PULL_LIMIT}`, {
+		const query = `since=${since}&base=${base}&limit=${DEFAULT_PULL_LIMIT}`;
+		const response = await fetchFn(`/api/sync/pull?${query}`, {
 			headers: { accept: 'application/json' },
 			credentials: 'same-origin'
 		});
+		await throwIfRestart(response);
 		if (!response.ok) throw new HttpError(response.status, response.statusText);
 		const page = pullResponseSchema.parse(await response.json());
 		await applyChanges(db, page.changes, Math.max(since, page.cursor));

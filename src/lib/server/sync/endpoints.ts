@@ -96,8 +96,10 @@ export async function handlePull(
 	const issues: Issue[] = [];
 	const since = intParam(event.url, 'since', 0, 2 ** 31 - 1, issues);
 	const pageSize = intParam(event.url, 'limit', DEFAULT_PULL_LIMIT, MAX_PULL_LIMIT, issues);
+	// The cursor this run of pulls started from (see pull.ts); defaults to `since`.
+	const base = intParam(event.url, 'base', since, 2 ** 31 - 1, issues);
 	if (pageSize === 0) issues.push({ path: 'limit', message: 'Expected at least 1' });
 	if (issues.length > 0) throw new HttpProblem(400, { message: 'Invalid pull query', issues });
 	const db = await options.db();
-	return json(await pull(db, user.id, since, pageSize));
+	return json(await pull(db, user.id, since, pageSize, base));
 }

@@ -17,16 +17,20 @@ import { parseObject } from './json';
  * push holds the user's lock until commit, so versions become visible in order and a cursor
  * never passes a version that is still to commit.
  *
- * Throws 409 `resync-required` when `since` is below the user's `sync_floor` (tombstones up to
- * it have been pruned, so this device may have missed a delete). The floor is read after the
- * rows: pruning raises it in the transaction that deletes the tombstones, so a page that no
- * longer holds a tombstone is always followed by a floor that covers it.
+ * Pruned deletes (`sync_floor`, maintenance/prune.ts): `base` is the cursor the device had
+ * when this run of pulls began (the first page's `since`; 0 for a device starting from
+ * nothing). A `base` below the floor throws 409 `resync-required`: that device may hold rows
+ * whose deletes it never saw. A device that started from 0 cannot, so its later pages pass, and
+ * its last page's cursor is raised to the floor so its next run does not trip over it. The floor
+ * is read after the rows: pruning raises it in the transaction that deletes the tombstones, so a
+ * page that no longer holds a tombstone is always checked against a floor that covers it.
  */
 export async function pull(
 	db: Kysely<Database>,
 	userId: string,
 	since: number,
-	limit: number = DEFAULT_PULL_LIMIT
+	limit: number = DEFAULT_PULL_LIMIT,
+	base: number = since
 ): Promise<PullResponse> {
 	const take = Math.min(Math.max(1, Math.trunc(limit)), MAX_PULL_LIMIT);
 	const rows = await db
@@ -37,19 +41,19 @@ export async function pull(
 		.orderBy('version')
 		.limit(take + 1)
 		.execute();
-	const from = Math.max(0, Math.trunc(since));
-	if (from > 0) {
-		const floor = await db
-			.selectFrom('sync_floor')
-			.select('version')
-			.where('user_id', '=', userId)
-			.executeTakeFirst();
-		if (floor && from < floor.version) {
-			throw new HttpProblem(409, {
-				message: 'Deletes older than this cursor were pruned: pull again from 0',
-				code: 'resync-required' satisfies SyncRestartCode
-			});
-		}
+	const floor =
+		(
+			await db
+				.selectFrom('sync_floor')
+				.select('version')
+				.where('user_id', '=', userId)
+				.executeTakeFirst()
+		)?.version ?? 0;
+	if (base > 0 && base < floor) {
+		throw new HttpProblem(409, {
+			message: 'Deletes older than this cursor were pruned: pull again from 0',
+			code: 'resync-required' satisfies SyncRestartCode
+		});
 	}
 	const page = rows.slice(0, take);
 	const changes: Change[] = [];
@@ -65,9 +69,7 @@ export async function pull(
 			data: deleted ? null : parseObject(r.data)
 		});
 	}
-	return {
-		changes,
-		cursor: page.at(-1)?.version ?? Math.max(0, Math.trunc(since)),
-		hasMore: rows.length > take
-	};
+	const hasMore = rows.length > take;
+	const cursor = page.at(-1)?.version ?? Math.max(0, Math.trunc(since));
+	return { changes, cursor: hasMore ? cursor : Math.max(cursor, floor), hasMore };
 }
