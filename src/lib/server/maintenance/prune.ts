@@ -42,30 +42,23 @@ function stamp(db: Kysely<Database>, at: Date): Date | string {
 	return dialectKind(db) === 'postgres' ? at : at.toISOString();
 }
 
-function deleted(result: { numDeletedRows: bigint }[]): number {
-	return result.reduce((sum, r) => sum + Number(r.numDeletedRows), 0);
+/**
+ * Batches are picked by the physical row id (SQLite `rowid`, PostgreSQL `ctid`): a lookup per
+ * row, where a key-tuple `IN (subquery)` made SQLite rescan the table for every batch.
+ */
+function rowIdColumn(db: Kysely<Database>) {
+	return sql.raw(dialectKind(db) === 'postgres' ? 'ctid' : 'rowid');
 }
 
 async function pruneMutations(db: Kysely<Database>, cutoff: Date): Promise<number> {
+	const rid = rowIdColumn(db);
+	const old = sql`select ${rid} from sync_mutations where created_at < ${stamp(db, cutoff)} limit ${BATCH}`;
+	const inBatch =
+		dialectKind(db) === 'postgres' ? sql`ctid = any(array(${old}))` : sql`rowid in (${old})`;
 	let total = 0;
 	for (;;) {
-		const n = deleted(
-			await db
-				.deleteFrom('sync_mutations')
-				.where((eb) =>
-					eb(
-						eb.refTuple('user_id', 'mutation_id'),
-						'in',
-						eb
-							.selectFrom('sync_mutations')
-							.select(['user_id', 'mutation_id'])
-							.where('created_at', '<', stamp(db, cutoff))
-							.limit(BATCH)
-							.$asTuple('user_id', 'mutation_id')
-					)
-				)
-				.execute()
-		);
+		const res = await sql`delete from sync_mutations where ${inBatch}`.execute(db);
+		const n = Number(res.numAffectedRows ?? 0);
 		total += n;
 		if (n < BATCH) return total;
 	}
@@ -73,17 +66,15 @@ async function pruneMutations(db: Kysely<Database>, cutoff: Date): Promise<numbe
 
 async function pruneTombstones(db: Kysely<Database>, cutoff: Date): Promise<number> {
 	const at = stamp(db, cutoff);
-	const greatest = sql.raw(dialectKind(db) === 'postgres' ? 'greatest' : 'max');
+	const pg = dialectKind(db) === 'postgres';
+	const greatest = sql.raw(pg ? 'greatest' : 'max');
+	const rid = rowIdColumn(db);
 	let total = 0;
 	for (;;) {
 		const selected = await withWriteTransaction(db, async (trx) => {
-			const batch = await trx
-				.selectFrom('sync_rows')
-				.select(['user_id', 'entity', 'row_id', 'version'])
-				.where('deleted', '=', 1)
-				.where('updated_at', '<', at)
-				.limit(BATCH)
-				.execute();
+			const { rows: batch } = await sql<{ rid: string | number; user_id: string; version: number }>`
+				select ${rid} as rid, user_id, version from sync_rows
+				where deleted = 1 and updated_at < ${at} limit ${BATCH}`.execute(trx);
 			if (batch.length === 0) return 0;
 			const floors = new Map<string, number>();
 			for (const r of batch) floors.set(r.user_id, Math.max(floors.get(r.user_id) ?? 0, r.version));
@@ -98,21 +89,16 @@ async function pruneTombstones(db: Kysely<Database>, cutoff: Date): Promise<numb
 					})
 				)
 				.execute();
-			// `version` in the key and the conditions again: a push that re-created or deleted the
-			// row anew since the select (PostgreSQL; SQLite holds the write lock) moved it out of reach.
-			const res = await trx
-				.deleteFrom('sync_rows')
-				.where('deleted', '=', 1)
-				.where('updated_at', '<', at)
-				.where((eb) =>
-					eb(
-						eb.refTuple('user_id', 'entity', 'row_id', 'version'),
-						'in',
-						batch.map((r) => eb.tuple(r.user_id, r.entity, r.row_id, r.version))
-					)
-				)
-				.executeTakeFirst();
-			total += Number(res.numDeletedRows);
+			// The conditions again: on PostgreSQL a push may have re-created or deleted the row anew
+			// since the select (a new tuple, so its old ctid no longer matches either); SQLite holds
+			// the write lock throughout.
+			const ids = batch.map((r) => r.rid);
+			const inBatch = pg
+				? sql`ctid = any(${ids.map(String)}::tid[])`
+				: sql`rowid in (${sql.join(ids)})`;
+			const res = await sql`delete from sync_rows
+				where ${inBatch} and deleted = 1 and updated_at < ${at}`.execute(trx);
+			total += Number(res.numAffectedRows ?? 0);
 			return batch.length;
 		});
 		if (selected < BATCH) return total;
