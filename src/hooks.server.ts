@@ -15,12 +15,14 @@ import { guardSignInCallback, isSignInCallback } from '$lib/server/auth/sign-in-
 import { readyDb } from '$lib/server/db';
 import { lookUpSession } from '$lib/server/auth/session-user';
 import { sessionCookieName } from '$lib/server/auth/cookies';
+import { startServerJobs } from '$lib/server/jobs';
 import { HttpProblem, json } from '$lib/server/http/guards';
 
 export const init: ServerInit = async () => {
 	// Prerendering at build time must not create or migrate a database.
 	if (building) return;
 	await readyDb();
+	startServerJobs();
 };
 
 const NO_STORE_PREFIXES = ['/api/', '/auth/'];

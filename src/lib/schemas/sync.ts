@@ -172,6 +172,17 @@ export const pullResponseSchema = z.object({
 });
 export type PullResponse = z.infer<typeof pullResponseSchema>;
 
+/**
+ * Problem codes (HTTP 409 `{ message, code }`) that tell a client to start over:
+ * - `device-away-too-long` (push): this device has not pushed for longer than the server keeps
+ *   idempotency answers, so a retry could be applied twice. Resync from scratch, then re-send
+ *   the unsent changes as new mutations under a new client id.
+ * - `resync-required` (pull): deletes older than the cursor have been pruned; pull from 0 and
+ *   drop local rows the server no longer has.
+ */
+export const SYNC_RESTART_CODES = ['device-away-too-long', 'resync-required'] as const;
+export type SyncRestartCode = (typeof SYNC_RESTART_CODES)[number];
+
 export const pullQuerySchema = z.object({
 	since: z.int().check(z.minimum(0)),
 	limit: z.int().check(z.minimum(1), z.maximum(MAX_PULL_LIMIT))

@@ -45,6 +45,7 @@ import {
 	replacedNotices,
 	type SyncNotice
 } from './sync-notices';
+import { throwIfRestart, withSyncRestart } from './sync-restart';
 
 export type SyncOutcome =
 	| { status: 'ok'; pushed: number; pulled: number; rejected: number; notSent: number }
@@ -99,8 +100,10 @@ async function withSyncLock(fn: () => Promise<SyncOutcome>): Promise<SyncOutcome
 export async function syncNow(db: AppDb = appDb(), fetchFn: Fetch = fetch): Promise<SyncOutcome> {
 	return withSyncLock(async () => {
 		try {
-			const { pushed, rejected, notSent } = await pushAll(db, fetchFn);
-			const pulled = await pullAll(db, fetchFn);
+			const { pushed, rejected, notSent, pulled } = await withSyncRestart(db, fetchFn, async () => ({
+				...(await pushAll(db, fetchFn)),
+				pulled: await pullAll(db, fetchFn)
+			}));
 			return { status: 'ok', pushed, pulled, rejected, notSent };
 		} catch (e) {
 			if (e instanceof HttpError && e.status === 401) return { status: 'signedOut' };
@@ -156,6 +159,7 @@ async function pushAll(db: AppDb, fetchFn: Fetch): Promise<PushTotals> {
 			totals.notSent += setAside.length;
 			continue;
 		}
+		await throwIfRestart(response);
 		if (!response.ok) throw new HttpError(response.status, response.statusText);
 		const { results } = pushResponseSchema.parse(await response.json());
 		totals.rejected += await acknowledge(db, batch, results);
@@ -284,12 +288,15 @@ function noticesFor(
 
 async function pullAll(db: AppDb, fetchFn: Fetch): Promise<number> {
 	let pulled = 0;
+	const base = Number((await db.meta.get(CURSOR_KEY))?.value ?? 0);
 	for (;;) {
 		const since = Number((await db.meta.get(CURSOR_KEY))?.value ?? 0);
-		const response = await fetchFn(`/api/sync/pull?since=${since}&limit=${DEFAULT_PULL_LIMIT}`, {
+		const query = `since=${since}&base=${base}&limit=${DEFAULT_PULL_LIMIT}`;
+		const response = await fetchFn(`/api/sync/pull?${query}`, {
 			headers: { accept: 'application/json' },
 			credentials: 'same-origin'
 		});
+		await throwIfRestart(response);
 		if (!response.ok) throw new HttpError(response.status, response.statusText);
 		const page = pullResponseSchema.parse(await response.json());
 		await applyChanges(db, page.changes, Math.max(since, page.cursor));

@@ -222,6 +222,28 @@ export interface RateLimitTable {
 	tat: number;
 	/** 1 when the request that last wrote the row was allowed, else 0. */
 	allowed: number;
+/** When each device last pushed (migration 0050; src/lib/server/maintenance/README.md). */
+export interface SyncDeviceTable {
+	user_id: string;
+	client_id: string;
+	last_push_at: Timestamp;
+}
+
+/** Per user, the highest tombstone version pruning removed: pulls from below it must resync. */
+export interface SyncFloorTable {
+	user_id: string;
+	version: number;
+}
+
+/** One row per (job, slot): the claim that lets exactly one server instance run that slot. */
+export interface JobRunTable {
+	job: string;
+	slot: string;
+	instance: string;
+	started_at: Timestamp;
+	finished_at: Timestamp | null;
+	/** 'ok', or the error's message (never tenant data). */
+	outcome: string | null;
 }
 
 export interface Database {
@@ -242,6 +264,9 @@ export interface Database {
 	booking_exceptions: BookingExceptionTable;
 	bookings: BookingTable;
 	rate_limits: RateLimitTable;
+	sync_devices: SyncDeviceTable;
+	sync_floor: SyncFloorTable;
+	job_runs: JobRunTable;
 }
 
 export type UserRow = Selectable<UserTable>;

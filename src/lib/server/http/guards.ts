@@ -25,6 +25,8 @@ export const MAX_JSON_BYTES = MAX_BODY_BYTES;
 export interface ProblemBody {
 	message: string;
 	issues?: Issue[];
+	/** A stable machine-readable reason, where a client must act on it (not just show it). */
+	code?: string;
 }
 
 export class HttpProblem extends Error {

@@ -22,6 +22,7 @@ import {
 	requireUser,
 	type JsonEvent
 } from '../http/guards';
+import { refuseStaleDevices } from '../maintenance/devices';
 import { applyPush, InvalidPushError } from './push';
 import { pull } from './pull';
 
@@ -31,6 +32,9 @@ export interface SyncEndpointOptions {
 	pushLimit?: readonly [number, number];
 	pullLimit?: readonly [number, number];
 	maxBodyBytes?: number;
+	/** The clock and offline horizon of the device-away rule (tests); default: now, from the env. */
+	now?: () => Date;
+	horizonDays?: number;
 }
 
 const DEFAULT_PUSH_LIMIT = [120, 60_000] as const;
@@ -66,6 +70,7 @@ export async function handlePush(
 		});
 	}
 	const db = await options.db();
+	await refuseStaleDevices(db, user.id, parsed.data.mutations, options);
 	return json({ results: await pushOrRefuse(db, user.id, parsed.data.mutations) });
 }
 
@@ -102,8 +107,10 @@ export async function handlePull(
 	const issues: Issue[] = [];
 	const since = intParam(event.url, 'since', 0, 2 ** 31 - 1, issues);
 	const pageSize = intParam(event.url, 'limit', DEFAULT_PULL_LIMIT, MAX_PULL_LIMIT, issues);
+	// The cursor this run of pulls started from (see pull.ts); defaults to `since`.
+	const base = intParam(event.url, 'base', since, 2 ** 31 - 1, issues);
 	if (pageSize === 0) issues.push({ path: 'limit', message: 'Expected at least 1' });
 	if (issues.length > 0) throw new HttpProblem(400, { message: 'Invalid pull query', issues });
 	const db = await options.db();
-	return json(await pull(db, user.id, since, pageSize));
+	return json(await pull(db, user.id, since, pageSize, base));
 }

@@ -12,6 +12,7 @@ import * as m0020 from './0020_booking';
 import * as m0035 from './0035_rate_limits';
 import * as m0036 from './0036_hash_session_tokens';
 import * as m0040 from './0040_consent_ledger_v2';
+import * as m0050 from './0050_maintenance';
 
 export const MIGRATIONS: Record<string, Migration> = {
 	'0001_auth': m0001,
@@ -21,5 +22,6 @@ export const MIGRATIONS: Record<string, Migration> = {
 	'0020_booking': m0020,
 	'0035_rate_limits': m0035,
 	'0036_hash_session_tokens': m0036,
-	'0040_consent_ledger_v2': m0040
+	'0040_consent_ledger_v2': m0040,
+	'0050_maintenance': m0050
 };
