@@ -15,7 +15,7 @@ const monthFormat = new Intl.DateTimeFormat('fi-FI', {
 export const plan = {
 	title: 'Maksusuunnitelma',
 	intro:
-		'Suunnitelma näyttää, miten saat rästit maksettua niin, että rahaa jää myös ruokaan ja muihin välttämättömiin menoihin. Ensin maksetaan kuun vuokra, sitten vuokrarästit, sitten muut tärkeät velat (ulosotto, verot) ja lopuista veloista kullekin osuus velan koon mukaan.',
+		'Suunnitelma näyttää, miten saat rästit maksettua niin, että rahaa jää myös ruokaan ja muihin välttämättömiin menoihin. Ensin maksetaan kuun vuokra. Sitten maksetaan vuokrarästi nykyiselle vuokranantajalle. Seuraavaksi maksetaan velat, joiden maksamatta jättäminen uhkaa kotia tai perustarpeita, kuten sähkö ja sakot. Sen jälkeen maksetaan verot. Muut velat saavat osuuden velan koon mukaan. Jo sovitut erät pysyvät ennallaan, eikä ulosotossa oleviin velkoihin käytetä suunnitelman rahaa.',
 	empty:
 		'Suunnitelma tehdään tilanteesi perusteella. Kerro ensin tuloistasi, menoistasi ja veloistasi.',
 	startSituation: 'Kerro tilanteestasi',
@@ -28,12 +28,37 @@ export const plan = {
 
 	money: {
 		title: 'Rahaa kuukaudessa',
-		income: 'Tulot kuukaudessa',
+		income: 'Tilille tulevat tulot kuukaudessa (verojen ja ulosoton jälkeen)',
 		floor: 'Välttämättömät elinkustannukset kuukaudessa',
 		floorHint:
-			'Esitäytetty omista menoistasi ilman vuokraa ja velkojen lyhennyksiä. Voit muuttaa summaa: sen verran jää joka kuukausi elämiseen.',
+			'Esitäytetty omista menoistasi ilman vuokraa ja velkojen lyhennyksiä. Voit suurentaa summaa. Sen verran jää joka kuukausi elämiseen.',
 		floorReference: (amount: string) =>
 			`Vertailuksi: kuluttajien viitebudjettien mukaan ruokaan, vaatteisiin, terveyteen, hygieniaan, liikkumiseen, puhelimeen ja harrastuksiin kuluu kaltaisessasi kotitaloudessa noin ${amount} kuukaudessa. Luku on suuntaa-antava, ei raja.`,
+		floorMinimum: (amount: string) =>
+			`Vähintään ${amount}. Se on toimeentulotuen perusosa kaltaisellesi kotitaloudelle (Kela). Pienemmästä summasta voi sopia vain asumisneuvojan kanssa.`,
+		floorBelowMinimum: (amount: string) =>
+			`Summa on pienempi kuin vähimmäismäärä ${amount}. Vain asumisneuvoja voi pienentää sitä.`,
+		floorLowered: (reason: string) => `Asumisneuvoja on pienentänyt summaa. Syy: ${reason}`,
+		reserve: 'Varalla kuukaudessa',
+		reserveHint:
+			'Pieni summa yllättäviin menoihin. Sitä ei käytetä velkoihin. Ehdotus on 5 % elinkustannuksista, kuitenkin vähintään 30 €.',
+		reserveMissing: 'Kirjoita summa. Voit kirjoittaa myös 0.',
+		stepsTitle: 'Mistä summa tulee',
+		steps: {
+			summaryLeft: 'Yhteenvedossa jää käteen',
+			repayments: 'Lisätään velkojen lyhennykset, jotka yhteenveto jo vähensi',
+			floorChange: 'Elinkustannusten muutos',
+			reserve: 'Varalle jätetään',
+			available: 'Velkoihin kuukaudessa',
+			existing: 'Jo sovitut erät, jotka pysyvät ennallaan',
+			planMoney: 'Muiden velkojen maksuun'
+		},
+		garnished: 'Ulosmitataan palkasta ennen tilille maksua',
+		planMoney: 'Jää muiden velkojen maksuun kuukaudessa',
+		length: 'Kuinka pitkän suunnitelman vuokranantaja hyväksyy (kuukautta)',
+		lengthHint:
+			'Vuokranantajat hyväksyvät yleensä noin vuoden mittaisen suunnitelman. Kysy omalta vuokranantajaltasi, jos et ole varma.',
+		lengthInvalid: 'Kirjoita kuukausien määrä numeroina, 1–120.',
 		rent: 'Kuun vuokra (maksetaan ensin)',
 		available: 'Jää velkojen maksuun kuukaudessa',
 		shortfall: 'Vuokraan puuttuu kuukaudessa'
@@ -55,6 +80,29 @@ export const plan = {
 		tooLongTitle: 'Velat eivät ehdi maksetuiksi kymmenessä vuodessa',
 		tooLongText:
 			'Tällä summalla kaikki velat eivät tule maksetuiksi kymmenessä vuodessa. Asumisneuvojan kanssa voitte miettiä muita keinoja, esimerkiksi velkajärjestelyä.',
+		socialAssistanceTitle: 'Toimeentulotuen perusosaa ei käytetä velkoihin',
+		socialAssistanceText:
+			'Tuloissasi on toimeentulotukea. Perusosa on tarkoitettu ruokaan ja muihin välttämättömiin menoihin, ei velkojen maksuun. Vuokrarästiin voit hakea ehkäisevää tai täydentävää toimeentulotukea hyvinvointialueeltasi. Pyydä Kelaa siirtämään hakemuksesi sinne.',
+		overLengthTitle: (months: number) => `Suunnitelma on pidempi kuin ${months} kuukautta`,
+		overLengthText: 'Vuokranantaja ei ehkä hyväksy näin pitkää suunnitelmaa. Voit tehdä näin:',
+		overLengthAssistance:
+			'Hae ehkäisevää toimeentulotukea hyvinvointialueeltasi. Sillä voi maksaa vuokrarästin.',
+		overLengthAdvisor: 'Varaa aika asumisneuvojalle.',
+		overLengthLandlord: 'Kysy vuokranantajalta, hyväksyykö hän pidemmän suunnitelman.',
+		paymentBreakTitle: 'Pyydä muilta velkojilta maksutaukoa',
+		paymentBreakText:
+			'Jo sovitut erät vievät niin paljon rahaa, että vuokrarästi ei tule ajoissa maksetuksi. Vuokrarästi uhkaa kotiasi, muut velat eivät. Pyydä näiltä velkojilta muutaman kuukauden maksutaukoa:',
+		paymentBreakLink: 'Tulostettava maksutaukopyyntö',
+		garnishmentTitle: 'Ulosotossa olevat velat',
+		garnishmentText:
+			'Ulosotto perii nämä velat jo. Siksi suunnitelma ei käytä niihin rahaa. Kirjoita tuloiksi summa, joka tulee tilillesi ulosoton jälkeen.',
+		garnishmentProtected: (amount: string, dependants: number) =>
+			dependants > 0
+				? `Palkasta jää aina suojaosuus. Vuonna 2026 se on ${amount} kuukaudessa, kun elätettäviä on ${dependants}.`
+				: `Palkasta jää aina suojaosuus. Vuonna 2026 se on ${amount} kuukaudessa.`,
+		instantLoanTitle: 'Tarkista pikavipin korko',
+		instantLoanText: (cap: string) =>
+			`Kulutusluoton korko saa olla enintään ${cap} % (viitekorko + 15 prosenttiyksikköä, kuitenkin enintään 20 %). Jos korko on suurempi, velkoja menettää oikeuden korkoon ja kuluihin. Kysy neuvoa maksuttomasta talous- ja velkaneuvonnasta.`,
 		book: 'Varaa aika asumisneuvojalle'
 	},
 
@@ -70,8 +118,14 @@ export const plan = {
 		priorities: {
 			rentArrears: 'Vuokrarästi',
 			priority: 'Etusijalla oleva velka',
-			other: 'Muu velka'
+			other: 'Muu velka',
+			essential: 'Välttämätön, esimerkiksi sähkö tai sakot',
+			enforcement: 'Ulosotossa'
 		},
+		existingAgreed: (amount: string) => `Sovittu erä ${amount}, pysyy ennallaan`,
+		existingGarnished: (amount: string) => `Ulosmitataan palkasta ${amount} kuukaudessa`,
+		essentialLabel: (creditor: string) =>
+			`${creditor}: maksamatta jättäminen katkaisee sähkön tai lämmön`,
 		currentLandlord: 'Nykyinen vuokranantaja',
 		fixed: 'oma summa',
 		tableCaption: 'Maksuerät velkojittain',
@@ -177,6 +231,21 @@ export const plan = {
 		replan: 'Tee uusi suunnitelma toteutuneista saldoista'
 	},
 
+	paymentBreak: {
+		title: 'Maksutaukopyyntö',
+		pageTitle: 'Tulostettava maksutaukopyyntö',
+		none: 'Sinulla ei ole sovittuja eriä, joihin voisi pyytää maksutaukoa.',
+		help: 'Lähetä pyyntö jokaiselle velkojalle erikseen. Tulostusikkunassa voit tallentaa sen PDF-tiedostoksi.',
+		months: 'Kuinka monta kuukautta taukoa pyydät',
+		to: 'Velkojalle',
+		from: 'Velalliselta',
+		subject: (creditor: string) => `Maksutaukopyyntö: ${creditor}`,
+		body: (amount: string, months: string) =>
+			`Pyydän maksutaukoa ${months} kuukaudeksi. Maksan nyt ${amount} kuukaudessa. Minulla on vuokrarästiä, joka uhkaa kotiani. Tarvitsen rahat rästin maksuun. Tauon jälkeen jatkan maksuja sovitusti.`,
+		reference: 'Viite tai sopimusnumero',
+		signature: 'Allekirjoitus ja nimenselvennys'
+	},
+
 	print: {
 		title: 'Maksusuunnitelmaehdotus',
 		pageTitle: 'Tulostettava maksusuunnitelmaehdotus',
@@ -206,6 +275,13 @@ export const plan = {
 		scheduleTitle: 'Ehdotettu maksuaikataulu',
 		dueDate: 'Eräpäivä',
 		total: 'Yhteensä',
+		costs: 'Viivästyskorko ja perintäkulut vuokranantajan ilmoituksen mukaan',
+		costsHint:
+			'Kysy summa vuokranantajalta ja kirjoita se tähän. Ehdotuksessa se näkyy omalla rivillään.',
+		costsTotal: 'Velka kuluineen yhteensä',
+		capsTitle: 'Lain enimmäismäärät',
+		caps: (reminder: string, demands: string, late: string) =>
+			`Kuluttajalta saa periä maksumuistutuksesta enintään ${reminder}. Maksuvaatimuksesta saa periä enintään ${demands}, velan suuruuden mukaan. Viivästyskorko on enintään ${late} % vuodessa.`,
 		grandTotal: 'Maksetaan yhteensä',
 		lastInstalment: (date: string) => `Viimeinen erä ${date}.`,
 		signatures: 'Allekirjoitukset',

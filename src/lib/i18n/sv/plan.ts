@@ -15,7 +15,7 @@ const monthFormat = new Intl.DateTimeFormat('sv-FI', {
 export const plan: Messages['plan'] = {
 	title: 'Betalningsplan',
 	intro:
-		'Planen visar hur du kan betala dina hyresskulder och ändå ha pengar kvar till mat och andra nödvändiga utgifter. Först betalas månadens hyra, sedan hyresskulderna, sedan andra prioriterade skulder (utsökning, skatter), och av de övriga skulderna får var och en en andel i förhållande till skuldens storlek.',
+		'Planen visar hur du kan betala dina hyresskulder och ändå ha pengar kvar till mat och andra nödvändiga utgifter. Först betalas månadens hyra. Sedan betalas hyresskulden till din nuvarande hyresvärd. Därefter betalas skulder som hotar hemmet eller grundläggande behov, till exempel el och böter. Sedan betalas skatter. De övriga skulderna får en andel i förhållande till skuldens storlek. Rater som redan är avtalade förblir oförändrade, och planen använder inga pengar till skulder som är i utsökning.',
 	empty:
 		'Planen görs utifrån din situation. Berätta först om dina inkomster, utgifter och skulder.',
 	startSituation: 'Beskriv din situation',
@@ -26,12 +26,37 @@ export const plan: Messages['plan'] = {
 
 	money: {
 		title: 'Pengar per månad',
-		income: 'Inkomster per månad',
+		income: 'Inkomster till kontot per månad (efter skatt och utsökning)',
 		floor: 'Nödvändiga levnadskostnader per månad',
 		floorHint:
-			'Förifyllt från dina egna utgifter, utan hyra och amorteringar på skulder. Du kan ändra beloppet: så mycket behåller du varje månad för att leva.',
+			'Förifyllt från dina egna utgifter, utan hyra och amorteringar på skulder. Du kan höja beloppet. Så mycket behåller du varje månad för att leva.',
 		floorReference: (amount: string) =>
 			`Som jämförelse: enligt konsumenternas referensbudgetar går det i ett hushåll som ditt åt cirka ${amount} i månaden till mat, kläder, hälsa, hygien, resor, telefon och fritid. Siffran är riktgivande, inte en gräns.`,
+		floorMinimum: (amount: string) =>
+			`Minst ${amount}. Det är grunddelen av utkomststödet för ett hushåll som ditt (FPA). Ett lägre belopp kan du bara komma överens om med en boenderådgivare.`,
+		floorBelowMinimum: (amount: string) =>
+			`Beloppet är lägre än minimibeloppet ${amount}. Bara en boenderådgivare kan sänka det.`,
+		floorLowered: (reason: string) => `En boenderådgivare har sänkt beloppet. Orsak: ${reason}`,
+		reserve: 'Reserv per månad',
+		reserveHint:
+			'Ett litet belopp för oväntade utgifter. Det används inte till skulder. Förslaget är 5 % av levnadskostnaderna, dock minst 30 €.',
+		reserveMissing: 'Skriv ett belopp. Du kan också skriva 0.',
+		stepsTitle: 'Hur beloppet räknas',
+		steps: {
+			summaryLeft: 'Kvar enligt sammanfattningen',
+			repayments: 'Amorteringar som sammanfattningen redan drog av läggs tillbaka',
+			floorChange: 'Ändring i levnadskostnaderna',
+			reserve: 'Läggs i reserv',
+			available: 'Till skulderna per månad',
+			existing: 'Rater som redan är avtalade och förblir oförändrade',
+			planMoney: 'Till de övriga skulderna'
+		},
+		garnished: 'Utmäts från lönen innan den betalas till kontot',
+		planMoney: 'Kvar till de övriga skulderna per månad',
+		length: 'Hur lång plan godkänner hyresvärden (månader)',
+		lengthHint:
+			'Hyresvärdar godkänner oftast en plan på ungefär ett år. Fråga din hyresvärd om du är osäker.',
+		lengthInvalid: 'Skriv antalet månader med siffror, 1–120.',
 		rent: 'Månadens hyra (betalas först)',
 		available: 'Kvar till skulderna per månad',
 		shortfall: 'Saknas till hyran per månad'
@@ -53,6 +78,29 @@ export const plan: Messages['plan'] = {
 		tooLongTitle: 'Skulderna hinner inte bli betalda på tio år',
 		tooLongText:
 			'Med det här beloppet blir inte alla skulder betalda på tio år. Tillsammans med en boenderådgivare kan ni fundera på andra sätt, till exempel skuldsanering.',
+		socialAssistanceTitle: 'Grunddelen av utkomststödet används inte till skulder',
+		socialAssistanceText:
+			'Dina inkomster omfattar utkomststöd. Grunddelen är avsedd för mat och andra nödvändiga utgifter, inte för att betala skulder. För hyresskulden kan du ansöka om förebyggande eller kompletterande utkomststöd från ditt välfärdsområde. Be FPA att skicka din ansökan dit.',
+		overLengthTitle: (months: number) => `Planen är längre än ${months} månader`,
+		overLengthText: 'Hyresvärden godkänner kanske inte en så lång plan. Du kan göra så här:',
+		overLengthAssistance:
+			'Ansök om förebyggande utkomststöd från ditt välfärdsområde. Med det kan hyresskulden betalas.',
+		overLengthAdvisor: 'Boka tid hos en boenderådgivare.',
+		overLengthLandlord: 'Fråga hyresvärden om en längre plan kan godkännas.',
+		paymentBreakTitle: 'Be de andra borgenärerna om betalningsuppehåll',
+		paymentBreakText:
+			'Raterna som redan är avtalade tar så mycket pengar att hyresskulden inte blir betald i tid. Hyresskulden hotar ditt hem, de andra skulderna gör det inte. Be dessa borgenärer om några månaders betalningsuppehåll:',
+		paymentBreakLink: 'Begäran om betalningsuppehåll för utskrift',
+		garnishmentTitle: 'Skulder i utsökning',
+		garnishmentText:
+			'Utsökningen driver redan in dessa skulder. Därför använder planen inga pengar till dem. Skriv som inkomst det belopp som kommer till ditt konto efter utsökningen.',
+		garnishmentProtected: (amount: string, dependants: number) =>
+			dependants > 0
+				? `Av lönen lämnas alltid ett skyddat belopp. År 2026 är det ${amount} i månaden när du försörjer ${dependants} personer.`
+				: `Av lönen lämnas alltid ett skyddat belopp. År 2026 är det ${amount} i månaden.`,
+		instantLoanTitle: 'Kontrollera räntan på snabblånet',
+		instantLoanText: (cap: string) =>
+			`Räntan på en konsumentkredit får vara högst ${cap} % (referensräntan + 15 procentenheter, dock högst 20 %). Om räntan är högre förlorar borgenären rätten till ränta och kostnader. Be om råd hos den kostnadsfria ekonomi- och skuldrådgivningen.`,
 		book: 'Boka tid hos en boenderådgivare'
 	},
 
@@ -68,8 +116,14 @@ export const plan: Messages['plan'] = {
 		priorities: {
 			rentArrears: 'Hyresskuld',
 			priority: 'Prioriterad skuld',
-			other: 'Annan skuld'
+			other: 'Annan skuld',
+			essential: 'Nödvändig, till exempel el eller böter',
+			enforcement: 'I utsökning'
 		},
+		existingAgreed: (amount: string) => `Avtalad rat ${amount}, förblir oförändrad`,
+		existingGarnished: (amount: string) => `Utmäts från lönen ${amount} i månaden`,
+		essentialLabel: (creditor: string) =>
+			`${creditor}: om den inte betalas stängs el eller värme av`,
 		currentLandlord: 'Nuvarande hyresvärd',
 		fixed: 'eget belopp',
 		tableCaption: 'Betalningsposter per borgenär',
@@ -175,6 +229,21 @@ export const plan: Messages['plan'] = {
 		replan: 'Gör en ny plan utifrån de verkliga saldona'
 	},
 
+	paymentBreak: {
+		title: 'Begäran om betalningsuppehåll',
+		pageTitle: 'Begäran om betalningsuppehåll för utskrift',
+		none: 'Du har inga avtalade rater som du kan be om uppehåll för.',
+		help: 'Skicka en begäran till varje borgenär för sig. I utskriftsfönstret kan du spara den som PDF.',
+		months: 'Hur många månaders uppehåll du ber om',
+		to: 'Till borgenären',
+		from: 'Från gäldenären',
+		subject: (creditor: string) => `Begäran om betalningsuppehåll: ${creditor}`,
+		body: (amount: string, months: string) =>
+			`Jag ber om betalningsuppehåll i ${months} månader. Nu betalar jag ${amount} i månaden. Jag har en hyresskuld som hotar mitt hem. Jag behöver pengarna för att betala den. Efter uppehållet fortsätter jag att betala enligt avtalet.`,
+		reference: 'Referens eller avtalsnummer',
+		signature: 'Underskrift och namnförtydligande'
+	},
+
 	print: {
 		title: 'Förslag till betalningsplan',
 		pageTitle: 'Förslag till betalningsplan för utskrift',
@@ -204,6 +273,13 @@ export const plan: Messages['plan'] = {
 		scheduleTitle: 'Föreslaget betalningsschema',
 		dueDate: 'Förfallodag',
 		total: 'Totalt',
+		costs: 'Dröjsmålsränta och indrivningskostnader enligt hyresvärden',
+		costsHint:
+			'Fråga hyresvärden om beloppet och skriv det här. I förslaget syns det på en egen rad.',
+		costsTotal: 'Skulden med kostnader sammanlagt',
+		capsTitle: 'Lagens högsta belopp',
+		caps: (reminder: string, demands: string, late: string) =>
+			`Av en konsument får högst ${reminder} tas ut för en betalningspåminnelse. För ett betalningskrav får högst ${demands} tas ut, beroende på skuldens storlek. Dröjsmålsräntan är högst ${late} % per år.`,
 		grandTotal: 'Betalas totalt',
 		lastInstalment: (date: string) => `Sista posten ${date}.`,
 		signatures: 'Underskrifter',
