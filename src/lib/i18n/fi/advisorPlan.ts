@@ -16,6 +16,13 @@ export const advisorPlan = {
 	changeIntro:
 		'Voit ehdottaa uusia kuukausieriä. Tallennus tekee suunnitelmasta uuden version; asukas näkee sen ja päättää, sopiiko hän sen.',
 	newInstalment: (creditor: string) => `Uusi kuukausierä: ${creditor}`,
+	floor: 'Uudet välttämättömät elinkustannukset kuukaudessa',
+	floorNow: (amount: string) => `Nyt ${amount}.`,
+	floorMinimum: (amount: string) => `Vähimmäismäärä on ${amount} (toimeentulotuen perusosa).`,
+	floorLowered: (reason: string) => `Summaa on pienennetty. Syy: ${reason}`,
+	floorReason: 'Syy, jos summa on pienempi kuin vähimmäismäärä',
+	floorReasonHint: 'Asukas näkee syyn suunnitelmassaan.',
+	floorReasonMissing: 'Kirjoita syy. Vähimmäismäärää pienempi summa tarvitsee syyn.',
 	save: 'Tallenna uutena versiona',
 	saving: 'Tallennetaan…',
 	saved: (revision: number) => `Tallennettu versiona ${revision}.`,
