@@ -439,9 +439,11 @@ test('no money left: says so and points to help', async ({ page, m }) => {
 
 	await page.clock.setFixedTime(START);
 	await plan.goto();
-	// 1000 - 450 - 700 = -150: the rent is not covered and nothing is left for the arrears.
-	await expect(plan.figure('available')).toHaveAttribute('data-cents', String(-150_00));
-	await expect(page.getByTestId('plan-warning-rent')).toContainText(euroFi(150_00));
+	// The floor is the household minimum (578,43 €, above the typed 450 €) and the reserve 30 €:
+	// 1000 - 578,43 - 30 - 700 = -308,43, the rent is not covered and nothing is left for arrears.
+	const shortfall = 1000_00 - 578_43 - 30_00 - 700_00;
+	await expect(plan.figure('available')).toHaveAttribute('data-cents', String(shortfall));
+	await expect(page.getByTestId('plan-warning-rent')).toContainText(euroFi(-shortfall));
 	const noMoney = page.getByTestId('plan-warning-nomoney');
 	await expect(noMoney).toContainText(m.plan.warnings.noMoneyTitle);
 	await expect(noMoney).toContainText(m.plan.warnings.noMoneyPreventive);
