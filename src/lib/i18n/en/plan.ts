@@ -73,7 +73,7 @@ export const plan: Messages['plan'] = {
 		noMoneyBenefits: 'You haven’t applied for these benefits yet:',
 		rentNotCoveredTitle: 'Your income doesn’t even cover the month’s rent',
 		rentNotCoveredText: (amount: string) =>
-			`After essential living costs, ${amount} of the rent is left unpaid each month, so new arrears build up every month. Check your living costs and the benefits you haven’t applied for, and contact a housing advisor.`,
+			`After essential living costs and the reserve, ${amount} of the rent is left unpaid each month, so new arrears build up every month. Check your living costs and the benefits you haven’t applied for, and contact a housing advisor.`,
 		tooLongTitle: 'The debts won’t be paid off within ten years',
 		tooLongText:
 			'With this amount, not all debts will be paid off within ten years. A housing advisor can look at other options with you, such as debt restructuring.',

@@ -70,13 +70,13 @@ export const plan = {
 			'Häätöasia on jo käräjäoikeudessa tai pidemmällä. Vuokranantaja ei välttämättä enää hyväksy maksusuunnitelmaa. Asumisneuvoja voi vielä auttaa – ota yhteyttä heti, älä odota.',
 		noMoneyTitle: 'Velkojen maksuun ei jää rahaa',
 		noMoneyText:
-			'Kun välttämättömät menot ja kuun vuokra on maksettu, tuloistasi ei jää mitään velkojen maksuun. Maksusuunnitelma ei siksi yksin riitä – mutta apua on saatavilla.',
+			'Kun välttämättömät menot ja kuun vuokra on maksettu, tuloistasi ei jää mitään velkojen maksuun. Siksi maksusuunnitelma ei yksin riitä. Apua kuitenkin saa.',
 		noMoneyPreventive:
 			'Hae ehkäisevää toimeentulotukea hyvinvointialueeltasi. Se voi kattaa vuokrarästit, jotta häätö vältetään.',
 		noMoneyBenefits: 'Näitä tukia et ole vielä hakenut:',
 		rentNotCoveredTitle: 'Tulot eivät riitä edes kuun vuokraan',
 		rentNotCoveredText: (amount: string) =>
-			`Kun välttämättömät elinkustannukset on vähennetty tuloista, vuokrasta jää maksamatta ${amount} kuukaudessa. Silloin uutta vuokrarästiä kertyy joka kuukausi. Tarkista elinkustannukset ja hakemattomat tuet ja ota yhteyttä asumisneuvojaan.`,
+			`Kun välttämättömät elinkustannukset ja varasumma on vähennetty tuloista, vuokrasta jää maksamatta ${amount} kuukaudessa. Silloin vuokrarästiä kertyy joka kuukausi lisää. Tarkista elinkustannukset ja tuet, joita et ole vielä hakenut. Ota yhteyttä asumisneuvojaan.`,
 		tooLongTitle: 'Velat eivät ehdi maksetuiksi kymmenessä vuodessa',
 		tooLongText:
 			'Tällä summalla kaikki velat eivät tule maksetuiksi kymmenessä vuodessa. Asumisneuvojan kanssa voitte miettiä muita keinoja, esimerkiksi velkajärjestelyä.',
@@ -132,7 +132,7 @@ export const plan = {
 		totalDebt: 'Velat yhteensä',
 		endMonth: 'Kaikki velat maksettu',
 		dueDayNote: (day: number) =>
-			`Eräpäivä on sama kuin vuokran eräpäivä, ${day}. päivä (tai kuun viimeinen päivä, jos kuussa ei ole niin montaa päivää).`,
+			`Erät maksetaan samana päivänä kuin vuokra, kuun ${day}. päivänä. Jos kuussa ei ole niin montaa päivää, eräpäivä on kuun viimeinen päivä.`,
 		schedule: 'Maksuaikataulu kuukausittain',
 		dueDate: 'Eräpäivä',
 		total: 'Yhteensä'
@@ -141,7 +141,7 @@ export const plan = {
 	edit: {
 		title: 'Muuta maksueriä',
 		intro:
-			'Voit sopia velkojan kanssa eri summasta. Kirjoita kuukausierä; tyhjä kenttä tarkoittaa, että sovellus laskee erän. Muutokset tallentuvat heti tähän laitteeseen luonnoksena, ja niistä tulee uusi versio, kun tallennat.',
+			'Voit sopia velkojan kanssa eri summasta. Kirjoita kuukausierä. Jos jätät kentän tyhjäksi, sovellus laskee erän. Muutokset tallentuvat heti tähän laitteeseen luonnoksena. Niistä tulee uusi versio, kun tallennat.',
 		instalment: (creditor: string) => `Kuukausierä: ${creditor}`,
 		automatic: (amount: string) => `Laskettu erä nyt: ${amount}`,
 		unsaved: 'Sinulla on tallentamattomia muutoksia.',
@@ -175,7 +175,7 @@ export const plan = {
 	versions: {
 		title: 'Versiot',
 		intro:
-			'Jokainen tallennettu muutos on oma versionsa, eikä vanhoja muuteta. Merkitse sovituksi se versio, jonka vuokranantaja tai velkoja on hyväksynyt. Sovittuja versioita on kerrallaan yksi: kun merkitset uuden, aiempi jää historiaan merkinnällä, milloin se oli sovittu.',
+			'Jokainen tallennettu muutos on oma versionsa. Vanhoja versioita ei muuteta. Merkitse sovituksi se versio, jonka vuokranantaja tai velkoja on hyväksynyt. Sovittu versio voi olla vain yksi. Kun merkitset uuden, aiempi jää historiaan, ja siinä näkyy, milloin se oli sovittu.',
 		none: 'Et ole vielä tallentanut suunnitelmaa.',
 		version: (revision: number) => `Versio ${revision}`,
 		created: (date: string) => `Tallennettu ${date}`,
@@ -207,9 +207,9 @@ export const plan = {
 		lateTitle: 'Maksuerä on myöhässä',
 		missedTitle: 'Maksuerä jäi maksamatta',
 		lateText:
-			'Ota yhteyttä vuokranantajaan tai velkojaan heti, ennen seuraavaa eräpäivää. Kerro, milloin pystyt maksamaan. Sopimuksen rikkominen ilman yhteydenottoa voi johtaa siihen, ettei uutta suunnitelmaa hyväksytä.',
+			'Ota yhteyttä vuokranantajaan tai velkojaan heti, ennen seuraavaa eräpäivää. Kerro, milloin pystyt maksamaan. Jos et ota yhteyttä, uutta suunnitelmaa ei ehkä hyväksytä.',
 		missedText:
-			'Ota yhteyttä vuokranantajaan tai velkojaan heti ja kerro tilanteestasi. Jos et pysty maksamaan, ota yhteyttä asumisneuvojaan – hän voi auttaa sopimaan uudesta aikataulusta. Voit myös tehdä uuden suunnitelman toteutuneista saldoista.',
+			'Ota yhteyttä vuokranantajaan tai velkojaan heti ja kerro tilanteestasi. Jos et pysty maksamaan, ota yhteyttä asumisneuvojaan. Hän voi auttaa sopimaan uudesta aikataulusta. Voit myös tehdä uuden suunnitelman sen mukaan, paljonko velkaa on nyt jäljellä.',
 		alertDebt: (creditor: string, status: string) => `${creditor}: ${status}`,
 		payments: 'Tehdyt maksut',
 		noPayments: 'Et ole vielä merkinnyt maksuja.',
@@ -227,8 +227,8 @@ export const plan = {
 		unknownDebt: 'Velka ei kuulu sovittuun suunnitelmaan',
 		replanTitle: 'Tilanne muuttui?',
 		replanText:
-			'Jos maksut eivät mene suunnitelman mukaan tai velat ovat kasvaneet, tee uusi suunnitelma toteutuneista saldoista. Se tallentuu uutena versiona; sovittu versio pysyy voimassa, kunnes merkitset uuden sovituksi.',
-		replan: 'Tee uusi suunnitelma toteutuneista saldoista'
+			'Jos maksut eivät mene suunnitelman mukaan tai velat ovat kasvaneet, tee uusi suunnitelma nykyisistä veloista. Se tallentuu uutena versiona. Sovittu versio on voimassa, kunnes merkitset uuden sovituksi.',
+		replan: 'Tee uusi suunnitelma nykyisistä veloista'
 	},
 
 	paymentBreak: {
@@ -252,7 +252,7 @@ export const plan = {
 		back: 'Takaisin maksusuunnitelmaan',
 		print: 'Tulosta / tallenna PDF:nä',
 		printHelp:
-			'Tulostusikkunassa voit valita tulostimeksi "Tallenna PDF-tiedostona". Sovelluksen valikot ja painikkeet eivät tulostu.',
+			'Tulostusikkunassa voit valita tulostimeksi ”Tallenna PDF-tiedostona”. Sovelluksen valikot ja painikkeet eivät tulostu.',
 		notFound: 'Suunnitelmaa ei löytynyt. Tallenna suunnitelma ensin.',
 		draftNote:
 			'Tätä versiota ei ole merkitty sovituksi. Se on ehdotus, jonka voit lähettää vuokranantajalle.',

@@ -74,7 +74,7 @@ export const plan: Messages['plan'] = {
 		noMoneyBenefits: 'Dessa stöd har du inte ansökt om ännu:',
 		rentNotCoveredTitle: 'Inkomsterna räcker inte ens till månadens hyra',
 		rentNotCoveredText: (amount: string) =>
-			`Efter de nödvändiga levnadskostnaderna blir ${amount} av hyran obetalt varje månad, så nya hyresskulder uppstår varje månad. Kontrollera levnadskostnaderna och de stöd du inte har ansökt om, och kontakta en boenderådgivare.`,
+			`Efter de nödvändiga levnadskostnaderna och reserven blir ${amount} av hyran obetalt varje månad, så nya hyresskulder uppstår varje månad. Kontrollera levnadskostnaderna och de stöd du inte har ansökt om, och kontakta en boenderådgivare.`,
 		tooLongTitle: 'Skulderna hinner inte bli betalda på tio år',
 		tooLongText:
 			'Med det här beloppet blir inte alla skulder betalda på tio år. Tillsammans med en boenderådgivare kan ni fundera på andra sätt, till exempel skuldsanering.',
@@ -105,14 +105,14 @@ export const plan: Messages['plan'] = {
 	},
 
 	debts: {
-		title: 'Betalningsposter per borgenär',
+		title: 'Rater per borgenär',
 		creditor: 'Borgenär',
 		balance: 'Skuld',
-		instalment: 'Första posten',
+		instalment: 'Första raten',
 		firstDue: 'Första förfallodagen',
 		cleared: 'Slutbetald',
 		notCleared: 'Inte under planen',
-		noInstalment: 'Inga poster',
+		noInstalment: 'Inga rater',
 		priorities: {
 			rentArrears: 'Hyresskuld',
 			priority: 'Prioriterad skuld',
@@ -126,22 +126,22 @@ export const plan: Messages['plan'] = {
 			`${creditor}: om den inte betalas stängs el eller värme av`,
 		currentLandlord: 'Nuvarande hyresvärd',
 		fixed: 'eget belopp',
-		tableCaption: 'Betalningsposter per borgenär',
+		tableCaption: 'Rater per borgenär',
 		totalDebt: 'Skulder totalt',
 		endMonth: 'Alla skulder betalda',
 		dueDayNote: (day: number) =>
-			`Posterna förfaller samma dag som hyran, den ${day} i månaden (eller månadens sista dag om månaden har färre dagar).`,
+			`Raterna förfaller samma dag som hyran, den ${day} i månaden. Om månaden har färre dagar är förfallodagen månadens sista dag.`,
 		schedule: 'Betalningsschema per månad',
 		dueDate: 'Förfallodag',
 		total: 'Totalt'
 	},
 
 	edit: {
-		title: 'Ändra posterna',
+		title: 'Ändra raterna',
 		intro:
-			'Du kan komma överens med en borgenär om ett annat belopp. Skriv månadsposten; ett tomt fält betyder att appen räknar ut posten. Ändringarna sparas genast som utkast på den här enheten och blir en ny version när du sparar.',
-		instalment: (creditor: string) => `Månadspost: ${creditor}`,
-		automatic: (amount: string) => `Uträknad post nu: ${amount}`,
+			'Du kan komma överens med en borgenär om ett annat belopp. Skriv månadsraten. Om du lämnar fältet tomt räknar appen ut raten. Ändringarna sparas genast som utkast på den här enheten. De blir en ny version när du sparar.',
+		instalment: (creditor: string) => `Månadsrat: ${creditor}`,
+		automatic: (amount: string) => `Uträknad rat nu: ${amount}`,
 		unsaved: 'Du har osparade ändringar.',
 		basedOn: (revision: number) => `Ändringarna bygger på version ${revision}.`,
 		saveNew: 'Spara som ny version',
@@ -152,14 +152,14 @@ export const plan: Messages['plan'] = {
 		fixFirst: 'Rätta de markerade fälten först. Ingenting sparades.',
 		floorMissing: 'Skriv ett belopp. Utan det kan planen inte räknas ut.',
 		problems: {
-			exceedsBalance: (amount: string) => `Posten är ${amount} större än hela skulden.`,
+			exceedsBalance: (amount: string) => `Raten är ${amount} större än hela skulden.`,
 			overpaid: (amount: string) => `Skulden skulle betalas ${amount} för mycket.`,
 			invalidAmount: 'Beloppet är inte giltigt.',
 			unknownDebt: 'Skulden finns inte längre i planen.',
 			invalidMonth: 'Månaden är inte giltig.',
-			duplicateAdjustment: 'Skulden har fått två poster.',
+			duplicateAdjustment: 'Skulden har fått två rater.',
 			overAvailable: (month: string, amount: string) =>
-				`I ${month} blir posterna sammanlagt ${amount} större än det som blir kvar till skulderna. Minska någon post.`,
+				`I ${month} blir raterna sammanlagt ${amount} större än det som blir kvar till skulderna. Minska någon rat.`,
 			monthOrder: 'Månaderna är i fel ordning.'
 		}
 	},
@@ -180,7 +180,7 @@ export const plan: Messages['plan'] = {
 		agreed: (date: string) => `Överenskommen ${date}`,
 		formerlyAgreed: (date: string) => `Var överenskommen ${date}, ersatt av en nyare`,
 		basedOn: (revision: number) => `Bygger på version ${revision}`,
-		monthly: (amount: string) => `Första månadens poster sammanlagt ${amount}`,
+		monthly: (amount: string) => `Första månadens rater sammanlagt ${amount}`,
 		agree: 'Markera som överenskommen',
 		agreeLabel: (revision: number) => `Markera version ${revision} som överenskommen`,
 		agreedDone: (revision: number) => `Version ${revision} markerad som överenskommen.`,
@@ -195,15 +195,15 @@ export const plan: Messages['plan'] = {
 		statuses: {
 			onTrack: 'Enligt planen',
 			late: 'Försenad',
-			missed: 'Posten blev obetald',
+			missed: 'Raten blev obetald',
 			cleared: 'Betald'
 		},
 		paid: 'Betalt',
 		remaining: 'Kvar',
-		next: (date: string, amount: string) => `Nästa post ${date}: ${amount}`,
+		next: (date: string, amount: string) => `Nästa rat ${date}: ${amount}`,
 		overdue: (date: string, amount: string) => `Obetalt sedan ${date}: ${amount}`,
-		lateTitle: 'En betalningspost är försenad',
-		missedTitle: 'En betalningspost blev obetald',
+		lateTitle: 'En rat är försenad',
+		missedTitle: 'En rat blev obetald',
 		lateText:
 			'Kontakta hyresvärden eller borgenären genast, före nästa förfallodag. Berätta när du kan betala. Om du bryter avtalet utan att höra av dig kan det leda till att en ny plan inte godkänns.',
 		missedText:
@@ -281,7 +281,7 @@ export const plan: Messages['plan'] = {
 		caps: (reminder: string, demands: string, late: string) =>
 			`Av en konsument får högst ${reminder} tas ut för en betalningspåminnelse. För ett betalningskrav får högst ${demands} tas ut, beroende på skuldens storlek. Dröjsmålsräntan är högst ${late} % per år.`,
 		grandTotal: 'Betalas totalt',
-		lastInstalment: (date: string) => `Sista posten ${date}.`,
+		lastInstalment: (date: string) => `Sista raten ${date}.`,
 		signatures: 'Underskrifter',
 		tenantSign: 'Hyresgästens underskrift och namnförtydligande',
 		landlordSign: 'Hyresvärden godkänner planen: underskrift och namnförtydligande',
