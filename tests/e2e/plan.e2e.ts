@@ -56,9 +56,9 @@ const QUICK = 'Pikalaina Oy';
 const CONSUMER = 'Kulutusluotto Oy';
 
 // The situation, in cents as typed.
-const INCOME = 1900_00;
+const INCOME = 2030_00;
 const RENT = 600_00;
-const FOOD = 400_00;
+const FOOD = 500_00;
 const ELECTRICITY = 50_00;
 const PHONE = 30_00;
 const ARREARS = 1000_00;
@@ -66,9 +66,12 @@ const TAX_BALANCE = 300_00;
 const QUICK_BALANCE = 700_00;
 const CONSUMER_BALANCE = 500_01;
 
-// Living costs floor: every typed expense line (rent and debt repayments are not typed here).
-const FLOOR = FOOD + ELECTRICITY + PHONE; // 480,00
-const AVAILABLE = INCOME - FLOOR - RENT; // 820,00
+// Living costs floor: every typed expense line (rent and debt repayments are not typed here),
+// above the household minimum (Kela basic amount for one adult from 1.3.2026, 578,43 €).
+const FLOOR = FOOD + ELECTRICITY + PHONE; // 580,00
+// The reserve kept outside the plan: 5 % of the floor is 29,00, so the minimum 30,00.
+const RESERVE = 30_00;
+const AVAILABLE = INCOME - FLOOR - RESERVE - RENT; // 820,00
 
 /** Sunday 1 March 2026, 10:00 in Helsinki: rent is due on the 5th, so the plan starts in March. */
 const START = new Date('2026-03-01T10:00:00+02:00');
@@ -87,9 +90,9 @@ async function fillSituation(plan: PlanPage): Promise<void> {
 		events: []
 	});
 	await s.goto('income');
-	await s.fillAmountRow(s.incomeRow('salary'), '1 900,00', 'monthly');
+	await s.fillAmountRow(s.incomeRow('salary'), '2 030,00', 'monthly');
 	await s.goto('expenses');
-	await s.fillAmountRow(s.expenseRow('food'), '400', 'monthly');
+	await s.fillAmountRow(s.expenseRow('food'), '500', 'monthly');
 	await s.fillAmountRow(s.expenseRow('electricity'), '50', 'monthly');
 	await s.fillAmountRow(s.expenseRow('phoneInternet'), '30', 'monthly');
 	await s.goto('debts');
@@ -98,7 +101,8 @@ async function fillSituation(plan: PlanPage): Promise<void> {
 		type,
 		balance: { text, cents: 0 },
 		monthly: { text: '20', cents: 20_00 },
-		status: 'current' as const
+		// Behind on payments: no agreement to keep, so the planner shares the money (issue 11).
+		status: 'late' as const
 	});
 	await s.addDebt(debt(TAX, 'tax', '300'));
 	await s.addDebt(debt(QUICK, 'instantLoan', '700'));
@@ -138,7 +142,7 @@ test('a plan from the situation: adjust, agree, print, follow, re-plan; axe clea
 	await expect(plan.figure('rent')).toHaveAttribute('data-cents', String(RENT));
 	await expect(plan.figure('available')).toHaveAttribute('data-cents', String(AVAILABLE));
 	expect(await plan.figureText('available')).toBe(euroFi(AVAILABLE)); // 820,00 €
-	await expect(plan.floorField()).toHaveValue('480,00');
+	await expect(plan.floorField()).toHaveValue('580,00');
 	// The reference budget is a hint beside the field, not a limit.
 	await expect(plan.floorField()).toHaveAccessibleDescription(/viitebudjettien/);
 	await expect(plan.figure('total-debt')).toHaveAttribute(
@@ -193,10 +197,10 @@ test('a plan from the situation: adjust, agree, print, follow, re-plan; axe clea
 	await expect(may.locator('td').nth(2)).toHaveAttribute('data-cents', String(quickMay));
 	await expect(may.locator('td').nth(3)).toHaveAttribute('data-cents', String(consumerMay));
 
-	// The floor is the tenant's to change: 50,00 more for living leaves 50,00 less for debts.
-	await plan.type(plan.floorField(), '530');
+	// The floor is the tenant's to raise: 50,00 more for living leaves 50,00 less for debts.
+	await plan.type(plan.floorField(), '630');
 	await expect(plan.figure('available')).toHaveAttribute('data-cents', String(AVAILABLE - 50_00));
-	await plan.type(plan.floorField(), '480,00');
+	await plan.type(plan.floorField(), '580,00');
 	await expect(plan.figure('available')).toHaveAttribute('data-cents', String(AVAILABLE));
 
 	await plan.saveButton().tap();
@@ -435,9 +439,11 @@ test('no money left: says so and points to help', async ({ page, m }) => {
 
 	await page.clock.setFixedTime(START);
 	await plan.goto();
-	// 1000 - 450 - 700 = -150: the rent is not covered and nothing is left for the arrears.
-	await expect(plan.figure('available')).toHaveAttribute('data-cents', String(-150_00));
-	await expect(page.getByTestId('plan-warning-rent')).toContainText(euroFi(150_00));
+	// The floor is the household minimum (578,43 €, above the typed 450 €) and the reserve 30 €:
+	// 1000 - 578,43 - 30 - 700 = -308,43, the rent is not covered and nothing is left for arrears.
+	const shortfall = 1000_00 - 578_43 - 30_00 - 700_00;
+	await expect(plan.figure('available')).toHaveAttribute('data-cents', String(shortfall));
+	await expect(page.getByTestId('plan-warning-rent')).toContainText(euroFi(-shortfall));
 	const noMoney = page.getByTestId('plan-warning-nomoney');
 	await expect(noMoney).toContainText(m.plan.warnings.noMoneyTitle);
 	await expect(noMoney).toContainText(m.plan.warnings.noMoneyPreventive);

@@ -129,4 +129,57 @@ describe.each(BACKENDS)('advisor plan changes on %s', (kind) => {
 			.execute();
 		expect(plans).toHaveLength(1);
 	});
+
+	it('lowers the living-costs floor below the household minimum only with a reason', async () => {
+		const { db, tenant, advisor } = await setup();
+		// One adult: the minimum from 1.3.2026 is 578,43 €; the stored version has 900 €.
+		const noReason = await change(advisor, tenant.id, {
+			basedOnPlanId: 'plan-1',
+			adjustments: [],
+			livingFloor: { cents: 50_000 }
+		});
+		expect(noReason.status).toBe(400);
+		expect(noReason.body.issues).toContainEqual({
+			path: 'livingFloor.reason',
+			message: expect.stringContaining('57843')
+		});
+
+		const lowered = await change(advisor, tenant.id, {
+			basedOnPlanId: 'plan-1',
+			adjustments: [],
+			livingFloor: { cents: 50_000, reason: 'Meals at the day centre' }
+		});
+		expect(lowered.status).toBe(201);
+		const row = await db
+			.selectFrom('sync_rows')
+			.select(['data'])
+			.where('user_id', '=', tenant.id)
+			.where('row_id', '=', lowered.body.planId as string)
+			.executeTakeFirstOrThrow();
+		const plan = planSchema.parse(JSON.parse(row.data!));
+		expect(plan).toMatchObject({
+			livingFloorCents: 50_000,
+			minimumFloorCents: 57_843,
+			floorReason: 'Meals at the day centre'
+		});
+		// 2 000 - 500 - 750 rent (no reserve in the old version) = 750 a month for the 600 € owed.
+		expect(plan.months.map((m) => m.instalmentsCents[0])).toEqual([60_000]);
+
+		// Raising it needs no reason and keeps none.
+		const raised = await change(advisor, tenant.id, {
+			basedOnPlanId: 'plan-1',
+			adjustments: [],
+			livingFloor: { cents: 100_000 }
+		});
+		expect(raised.status).toBe(201);
+		const raisedRow = await db
+			.selectFrom('sync_rows')
+			.select(['data'])
+			.where('user_id', '=', tenant.id)
+			.where('row_id', '=', raised.body.planId as string)
+			.executeTakeFirstOrThrow();
+		const raisedPlan = planSchema.parse(JSON.parse(raisedRow.data!));
+		expect(raisedPlan.livingFloorCents).toBe(100_000);
+		expect(raisedPlan.floorReason).toBeUndefined();
+	});
 });

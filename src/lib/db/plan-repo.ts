@@ -36,6 +36,21 @@ export function floorDraftKey(basePlanId: string | null): string {
 	return `${planDraftPrefix(basePlanId)}${FLOOR_FIELD}`;
 }
 
+/** The reserve kept outside the plan (issue 11). */
+export function reserveDraftKey(basePlanId: string | null): string {
+	return `${planDraftPrefix(basePlanId)}reserve`;
+}
+
+/** The arrears plan length the landlord accepts, in months (issue 11). */
+export function lengthDraftKey(basePlanId: string | null): string {
+	return `${planDraftPrefix(basePlanId)}acceptableMonths`;
+}
+
+/** Late-payment interest and collection costs as the landlord states them, per printed version. */
+export function costsDraftKey(planId: string): string {
+	return `plans/print/${planId}/landlordCosts`;
+}
+
 export function instalmentDraftKey(basePlanId: string | null, debtId: string): string {
 	return `${planDraftPrefix(basePlanId)}instalment:${debtId}`;
 }

@@ -7,7 +7,15 @@ import type { Home } from '$lib/schemas/situation';
 export interface Landlord {
 	readonly id: string;
 	readonly name: string;
+	/**
+	 * Months this landlord accepts for a rent-arrears payment plan, when known (a landlord's own
+	 * policy); otherwise DEFAULT_ACCEPTABLE_ARREARS_MONTHS.
+	 */
+	readonly acceptableArrearsMonths?: number;
 }
+
+/** Landlords commonly accept arrears plans of about a year (housing advisors' practice). */
+export const DEFAULT_ACCEPTABLE_ARREARS_MONTHS = 12;
 
 /** The id meaning "not in the list": `home.landlordOther` then names the landlord. */
 export const OTHER_LANDLORD_ID = 'other';
@@ -31,6 +39,7 @@ export const LANDLORDS = [
 export type KnownLandlordId = (typeof LANDLORDS)[number]['id'];
 
 const NAMES = new Map<string, string>(LANDLORDS.map((l) => [l.id, l.name]));
+const BY_ID = new Map<string, Landlord>(LANDLORDS.map((l) => [l.id, l]));
 
 /**
  * The landlord's display name: the known name, the tenant's own text for 'other', or '' when
@@ -41,4 +50,10 @@ export function landlordName(home: Pick<Home, 'landlordId' | 'landlordOther'> | 
 	if (!home?.landlordId) return '';
 	if (home.landlordId === OTHER_LANDLORD_ID) return home.landlordOther.trim();
 	return NAMES.get(home.landlordId) ?? '';
+}
+
+/** How long an arrears plan the tenant's landlord accepts: its own figure, or the default 12. */
+export function acceptableArrearsMonths(home: Pick<Home, 'landlordId'> | undefined): number {
+	const known = home?.landlordId ? BY_ID.get(home.landlordId) : undefined;
+	return known?.acceptableArrearsMonths ?? DEFAULT_ACCEPTABLE_ARREARS_MONTHS;
 }

@@ -1,8 +1,9 @@
 /**
- * Laws of the planner (conventions.md §9), checked on generated situations: sums never exceed
- * the money available, no creditor is overpaid, arrears and priority debts come first, an 'ok'
- * plan clears every debt to the cent, pro-rata shares are within a cent of exact, and the same
- * input always gives the same plan.
+ * Laws of the planner (conventions.md §9), checked on generated situations: no month leaves less
+ * than the floor plus the reserve, the plan never pays more than the money available, existing
+ * (fixed) instalments are never changed, nothing is planned to enforcement by default, no creditor
+ * is overpaid, arrears and essential debts come first, an 'ok' plan clears every debt to the cent,
+ * pro-rata shares are within a cent of exact, and the same input always gives the same plan.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -31,7 +32,18 @@ const debtsArb: fc.Arbitrary<PlanDebtInput[]> = fc
 			creditor: fc.string({ maxLength: 10 }),
 			type: fc.constantFrom(...DEBT_TYPES),
 			balanceCents: balance,
-			currentLandlord: fc.boolean()
+			currentLandlord: fc.boolean(),
+			essential: fc.boolean(),
+			existing: fc.oneof(
+				{ arbitrary: fc.constant(null), weight: 3 },
+				{
+					arbitrary: fc.record({
+						kind: fc.constantFrom('agreed' as const, 'garnished' as const),
+						monthlyCents: fc.integer({ min: 0, max: 60_000 })
+					}),
+					weight: 1
+				}
+			)
 		}),
 		{ maxLength: 8 }
 	)
@@ -50,6 +62,9 @@ const inputArb: fc.Arbitrary<PlanInput> = fc
 			fc.integer({ min: 1, max: 200_000 })
 		),
 		debts: debtsArb,
+		minimum: fc.integer({ min: 0, max: 300_000 }),
+		reserve: fc.integer({ min: 0, max: 20_000 }),
+		acceptable: fc.integer({ min: 1, max: 120 }),
 		dueDay: fc.integer({ min: 1, max: 31 }),
 		year: fc.integer({ min: 2020, max: 2040 }),
 		month: fc.integer({ min: 1, max: 12 }),
@@ -65,8 +80,11 @@ const inputArb: fc.Arbitrary<PlanInput> = fc
 		) satisfies fc.Arbitrary<NonNullable<PlanInput['stage']>>
 	})
 	.map((r) => ({
-		incomeCents: Math.max(0, r.floor + r.rent + r.margin),
+		incomeCents: Math.max(0, r.floor + r.reserve + r.rent + r.margin),
 		livingFloorCents: r.floor,
+		minimumFloorCents: r.minimum,
+		reserveCents: r.reserve,
+		acceptableMonths: r.acceptable,
 		rentCents: r.rent,
 		debts: r.debts,
 		dueDay: r.dueDay,
@@ -88,20 +106,72 @@ function remainingBefore(plan: Plan): Map<string, number>[] {
 
 const params = { numRuns: 300 };
 
+/** The existing agreed instalments of a month (kept as they are, even beyond the money). */
+function keptIn(plan: Plan, m: Plan['months'][number]): number {
+	return plan.debts
+		.filter((d) => d.existing?.kind === 'agreed' && d.fixedMonthlyCents === null)
+		.reduce((s, d) => s + (m.instalments[d.id] ?? 0), 0);
+}
+
+const isFixed = (d: Plan['debts'][number]): boolean =>
+	d.fixedMonthlyCents !== null || d.existing?.kind === 'agreed';
+
 describe('proposePlan laws', () => {
-	it('never plans more in a month than is available, and months add up', () => {
+	it('never leaves less than the floor plus the reserve, nor pays more than is available', () => {
 		fc.assert(
 			fc.property(inputArb, (input) => {
 				const plan = proposePlan(input);
+				// The floor is never below the household minimum (no advisor reason in these inputs).
+				expect(plan.floorCents).toBe(
+					Math.max(input.livingFloorCents, input.minimumFloorCents ?? 0)
+				);
+				expect(plan.availableCents).toBe(
+					Math.max(
+						0,
+						input.incomeCents - plan.floorCents - (input.reserveCents ?? 0) - input.rentCents
+					)
+				);
 				for (const m of plan.months) {
 					const values = Object.values(m.instalments);
 					expect(values.every((c) => Number.isSafeInteger(c) && c >= 0)).toBe(true);
 					expect(m.totalCents).toBe(values.reduce((s, c) => s + c, 0));
-					expect(m.totalCents).toBeLessThanOrEqual(plan.availableCents);
+					// What the tenant already agreed with creditors is kept as it is; the plan adds
+					// nothing on top once that alone uses up the money.
+					const kept = keptIn(plan, m);
+					if (kept <= plan.availableCents) {
+						expect(m.totalCents).toBeLessThanOrEqual(plan.availableCents);
+						const left = input.incomeCents - input.rentCents - m.totalCents;
+						if (input.incomeCents >= input.rentCents + plan.floorCents + plan.reserveCents) {
+							expect(left).toBeGreaterThanOrEqual(plan.floorCents + plan.reserveCents);
+						}
+					} else {
+						expect(m.totalCents).toBe(kept);
+					}
 				}
-				expect(plan.availableCents).toBe(
-					Math.max(0, input.incomeCents - input.livingFloorCents - input.rentCents)
-				);
+			}),
+			params
+		);
+	});
+
+	it('never changes an existing instalment and plans nothing to enforcement', () => {
+		fc.assert(
+			fc.property(inputArb, (input) => {
+				const plan = proposePlan(input);
+				const before = remainingBefore(plan);
+				for (const d of plan.debts) {
+					const given = input.debts.find((x) => x.id === d.id);
+					// An agreement the tenant already has with enforcement is kept like any other.
+					const enforced =
+						(given?.type === 'enforcement' && given.existing?.kind !== 'agreed') ||
+						given?.existing?.kind === 'garnished';
+					plan.months.forEach((m, k) => {
+						const paid = m.instalments[d.id] ?? 0;
+						if (enforced) expect(paid).toBe(0);
+						else if (given?.existing?.kind === 'agreed') {
+							expect(paid).toBe(Math.min(given.existing.monthlyCents, before[k]?.get(d.id) ?? 0));
+						}
+					});
+				}
 			}),
 			params
 		);
@@ -122,7 +192,8 @@ describe('proposePlan laws', () => {
 		);
 	});
 
-	it('pays rent arrears, then priority debts, before anything else gets a cent', () => {
+	it('pays the landlord, then essential debts, then tax, before anything else gets a cent', () => {
+		const order = ['rentArrears', 'essential', 'priority', 'other'] as const;
 		fc.assert(
 			fc.property(inputArb, (input) => {
 				const plan = proposePlan(input);
@@ -130,19 +201,21 @@ describe('proposePlan laws', () => {
 				plan.months.forEach((m, k) => {
 					const after = (id: string): number =>
 						(before[k]?.get(id) ?? 0) - (m.instalments[id] ?? 0);
+					// Fixed (existing) instalments are paid whatever their rank.
+					const planned = plan.debts.filter((d) => !isFixed(d) && d.priority !== 'enforcement');
 					const paid = (pred: (d: Plan['debts'][number]) => boolean): boolean =>
-						plan.debts.some((d) => pred(d) && (m.instalments[d.id] ?? 0) > 0);
+						planned.some((d) => pred(d) && (m.instalments[d.id] ?? 0) > 0);
 					const cleared = (pred: (d: Plan['debts'][number]) => boolean): boolean =>
-						plan.debts.filter(pred).every((d) => after(d.id) === 0);
-					if (paid((d) => d.priority !== 'rentArrears')) {
-						expect(cleared((d) => d.priority === 'rentArrears')).toBe(true);
-					}
-					if (paid((d) => d.priority === 'other')) {
-						expect(cleared((d) => d.priority !== 'other')).toBe(true);
-					}
-					if (paid((d) => d.priority === 'rentArrears' && !d.currentLandlord)) {
-						expect(cleared((d) => d.currentLandlord)).toBe(true);
-					}
+						planned.filter(pred).every((d) => after(d.id) === 0);
+					order.forEach((tier, t) => {
+						if (t === 0) return;
+						if (paid((d) => d.priority === tier)) {
+							expect(cleared((d) => order.indexOf(d.priority as never) < t)).toBe(true);
+						}
+					});
+					expect(plan.debts.every((d) => d.priority !== 'rentArrears' || d.currentLandlord)).toBe(
+						true
+					);
 				});
 			}),
 			params
@@ -155,26 +228,34 @@ describe('proposePlan laws', () => {
 				const plan = proposePlan(input);
 				const owed = input.debts.reduce((s, d) => s + d.balanceCents, 0);
 				expect(plan.totalDebtCents).toBe(owed);
-				if (plan.status === 'ok') {
-					for (const d of plan.debts) expect(d.plannedCents).toBe(d.balanceCents);
-					expect(plan.plannedCents).toBe(owed);
+				const inPlan = plan.debts.filter((d) => d.priority !== 'enforcement' || isFixed(d));
+				const planOwed = inPlan.reduce((s, d) => s + d.balanceCents, 0);
+				const anyFixed = plan.debts.some(isFixed);
+				if (plan.status === 'ok' || plan.status === 'overLength') {
+					for (const d of inPlan) expect(d.plannedCents).toBe(d.balanceCents);
+					expect(plan.plannedCents).toBe(planOwed);
 					const last = plan.months.at(-1);
-					expect(plan.endMonth).toBe(owed === 0 ? null : last?.month);
+					expect(plan.endMonth).toBe(planOwed === 0 ? null : last?.month);
 					if (last) expect(last.totalCents).toBeGreaterThan(0);
-					// Every month but the last uses all the money available.
-					for (const m of plan.months.slice(0, -1)) {
-						expect(m.totalCents).toBe(plan.availableCents);
+					// Without fixed instalments, every month but the last uses all the money.
+					if (!anyFixed) {
+						for (const m of plan.months.slice(0, -1)) {
+							expect(m.totalCents).toBe(plan.availableCents);
+						}
 					}
-					for (const d of plan.debts) expect(d.clearedMonth).not.toBeNull();
+					for (const d of inPlan) expect(d.clearedMonth).not.toBeNull();
+					if (plan.status === 'overLength') expect(plan.warnings).toContain('overLength');
 				} else if (plan.status === 'noMoney') {
-					expect(plan.availableCents).toBe(0);
-					expect(owed).toBeGreaterThan(0);
+					expect(plan.planMoneyCents).toBe(0);
+					expect(planOwed).toBeGreaterThan(0);
 					expect(plan.warnings).toContain('noMoney');
-					expect(plan.months).toEqual([]);
+					if (!anyFixed) expect(plan.months).toEqual([]);
 				} else {
-					expect(plan.months).toHaveLength(120);
-					expect(plan.plannedCents).toBe(120 * plan.availableCents);
 					expect(plan.debts.some((d) => d.clearedMonth === null)).toBe(true);
+					if (!anyFixed) {
+						expect(plan.months).toHaveLength(120);
+						expect(plan.plannedCents).toBe(120 * plan.availableCents);
+					}
 				}
 			}),
 			params
@@ -197,7 +278,7 @@ describe('proposePlan laws', () => {
 				const before = remainingBefore(plan);
 				plan.months.forEach((m, k) => {
 					const others = plan.debts.filter(
-						(d) => d.priority === 'other' && (before[k]?.get(d.id) ?? 0) > 0
+						(d) => d.priority === 'other' && !isFixed(d) && (before[k]?.get(d.id) ?? 0) > 0
 					);
 					const owed = others.reduce((s, d) => s + (before[k]?.get(d.id) ?? 0), 0);
 					const share = others.reduce((s, d) => s + (m.instalments[d.id] ?? 0), 0);
@@ -240,7 +321,9 @@ describe('applyAdjustments laws', () => {
 				}
 				const problems = validatePlan(plan);
 				expect(problems.some((p) => p.code === 'overpaid')).toBe(false);
-				const over = plan.months.filter((m) => m.totalCents > plan.availableCents);
+				const over = plan.months.filter(
+					(m) => m.totalCents > Math.max(plan.availableCents, keptIn(plan, m))
+				);
 				expect(problems.filter((p) => p.code === 'overAvailable').map((p) => p.month)).toEqual(
 					over.map((m) => m.month)
 				);

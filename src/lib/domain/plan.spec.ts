@@ -130,7 +130,7 @@ describe('proposePlan', () => {
 		expect(plan.plannedCents).toBe(25_001);
 	});
 
-	it('pays rent arrears first, then priority debts in turn, then the rest pro rata', () => {
+	it('pays the landlord first, then tax, then the rest pro rata, and nothing to enforcement', () => {
 		const plan = proposePlan(
 			input({
 				incomeCents: 170_000, // 100 € a month
@@ -146,29 +146,64 @@ describe('proposePlan', () => {
 		);
 		expect(plan.debts.map((d) => d.id)).toEqual([
 			HOME_ARREARS_DEBT_ID,
-			'old',
-			'enf',
 			'tax',
 			'a',
-			'b'
+			'old',
+			'b',
+			'enf'
 		]);
 		expect(plan.debts.map((d) => d.priority)).toEqual([
 			'rentArrears',
-			'rentArrears',
-			'priority',
 			'priority',
 			'other',
-			'other'
+			'other',
+			'other',
+			'enforcement'
 		]);
-		expect(column(plan, HOME_ARREARS_DEBT_ID)).toEqual([10_000, 5_000, 0, 0, 0]);
+		expect(column(plan, HOME_ARREARS_DEBT_ID)).toEqual([10_000, 5_000, 0, 0]);
 		// The month the current landlord is cleared, its share flows on in the same month.
-		expect(column(plan, 'old')).toEqual([0, 5_000, 0, 0, 0]);
-		expect(column(plan, 'enf')).toEqual([0, 0, 5_000, 0, 0]);
-		expect(column(plan, 'tax')).toEqual([0, 0, 5_000, 0, 0]);
-		// 100 € shared 2:1 to the cent, then the rest.
-		expect(column(plan, 'a')).toEqual([0, 0, 0, 6_667, 1_333]);
-		expect(column(plan, 'b')).toEqual([0, 0, 0, 3_333, 667]);
-		expect(plan.months.map((m) => m.totalCents)).toEqual([10_000, 10_000, 10_000, 10_000, 2_000]);
+		expect(column(plan, 'tax')).toEqual([0, 5_000, 0, 0]);
+		// A former landlord's arrears do not threaten the current home: ordinary rank, pro rata.
+		expect(column(plan, 'a')).toEqual([0, 0, 4_706, 3_294]);
+		expect(column(plan, 'old')).toEqual([0, 0, 2_941, 2_059]);
+		expect(column(plan, 'b')).toEqual([0, 0, 2_353, 1_647]);
+		// Enforcement is already collecting: no voluntary money on top.
+		expect(column(plan, 'enf')).toEqual([0, 0, 0, 0]);
+		expect(plan.months.map((m) => m.totalCents)).toEqual([10_000, 10_000, 10_000, 7_000]);
+		expect(plan.status).toBe('ok');
+		expect(plan.warnings).toEqual(['garnishment']);
+	});
+
+	it('pays fines and debts marked essential right after the landlord, before tax', () => {
+		const plan = proposePlan(
+			input({
+				incomeCents: 170_000,
+				debts: [
+					{ id: 'tax', creditor: 'Vero', type: 'tax', balanceCents: 5_000 },
+					{
+						id: 'power',
+						creditor: 'Sähkö Oy',
+						type: 'other',
+						balanceCents: 5_000,
+						essential: true
+					},
+					{ id: 'fine', creditor: 'Oikeusrekisterikeskus', type: 'fines', balanceCents: 5_000 },
+					arrears(5_000)
+				]
+			})
+		);
+		expect(plan.debts.map((d) => [d.id, d.priority])).toEqual([
+			[HOME_ARREARS_DEBT_ID, 'rentArrears'],
+			['power', 'essential'],
+			['fine', 'essential'],
+			['tax', 'priority']
+		]);
+		expect(plan.months[0]?.instalments).toEqual({
+			[HOME_ARREARS_DEBT_ID]: 5_000,
+			power: 5_000,
+			fine: 0,
+			tax: 0
+		});
 	});
 
 	it('covers arrears only', () => {
@@ -377,9 +412,15 @@ describe('from the situation and to a stored row', () => {
 
 	it('builds the planner input with the landlord arrears first', () => {
 		const built = planInputFromSituation(situation, { startMonth: '2025-03' });
+		// No household filled in: one adult living alone, the basic amount in force in 2025-03
+		// (the earliest row of the table) is above the typed 410 €.
 		expect(built).toEqual({
 			incomeCents: 200_000,
-			livingFloorCents: 41_000,
+			livingFloorCents: 59_632,
+			minimumFloorCents: 59_632,
+			reserveCents: 3_000,
+			acceptableMonths: 12,
+			socialAssistanceIncome: false,
 			rentCents: 70_000,
 			dueDay: 2,
 			startMonth: '2025-03',
@@ -397,7 +438,8 @@ describe('from the situation and to a stored row', () => {
 					creditor: 'Bank',
 					type: 'consumerLoan',
 					balanceCents: 30_000,
-					currentLandlord: false
+					currentLandlord: false,
+					existing: { kind: 'agreed', monthlyCents: 5_000 }
 				},
 				{
 					id: 'd2',
@@ -416,8 +458,20 @@ describe('from the situation and to a stored row', () => {
 			]
 		});
 		expect(
+			planInputFromSituation(situation, { startMonth: '2025-03', livingFloorCents: 70_000 })
+				.livingFloorCents
+		).toBe(70_000);
+		// Below the minimum only with an advisor's reason.
+		expect(
 			planInputFromSituation(situation, { startMonth: '2025-03', livingFloorCents: 1 })
 				.livingFloorCents
+		).toBe(59_632);
+		expect(
+			planInputFromSituation(situation, {
+				startMonth: '2025-03',
+				livingFloorCents: 1,
+				floorReason: 'Meals at the day centre'
+			}).livingFloorCents
 		).toBe(1);
 	});
 

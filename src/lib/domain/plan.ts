@@ -2,27 +2,41 @@
  * The payment plan (maksusuunnitelma): how the money left each month is shared between the
  * tenant's debts. Pure and deterministic, integer cents only (conventions.md §2-3).
  *
- * Rules (domain.md, "Payment plans"; issue 6):
- * - Available each month = income - essential living costs (the floor) - current rent, never
- *   negative. Current rent is paid first of all: a plan that creates new arrears fails.
- * - Debts are paid in this order, each tier only from what the tiers before it left over:
+ * The plan must never harm the tenant (issue 11). Rules:
+ * - The living-costs floor is the larger of what the tenant typed and the household's minimum: the
+ *   basic amount of basic social assistance for its composition (yearly-figures.ts; Laki
+ *   toimeentulotuesta 1412/1997 9 §, figures checked 2026-11-30). The tenant or an advisor may
+ *   raise it; only an advisor may lower it, with a reason stored in the version (`floorReason`).
+ * - A small reserve (default 5 % of the floor, at least 30 €, adjustable) stays outside the plan,
+ *   so one unexpected cost does not break it.
+ * - Available each month = income - floor - reserve - current rent, never negative. Current rent
+ *   is paid first of all: a plan that creates new arrears fails. Income is what reaches the
+ *   account (after taxes and enforcement).
+ * - Existing agreements stay as they are: an agreed (or on-time) repayment is a fixed instalment
+ *   paid from the available money before anything is planned; a garnishment is already deducted
+ *   from pay, so it takes nothing from the account and gets no plan money. When the fixed
+ *   instalments leave too little, the tenant is told to ask those creditors for a payment break.
+ * - Enforcement debts (ulosotto) are already being collected: no plan money by default (an
+ *   adjustment may still set a voluntary instalment). Domain notes, checked 2026-11-30.
+ * - The rest is paid in this order, each tier only from what the tiers before it left over:
  *   1. rent arrears owed to the landlord of the current home (they decide whether the tenant keeps
- *      the home), then other rent arrears (a former landlord), one after the other;
- *   2. other priority debts, one after the other: enforcement (ulosotto), then tax. The domain also
- *      names energy debts, but the debt types have no energy type and a creditor's name cannot
- *      tell us reliably that it sells electricity, so an energy debt is an ordinary creditor here
- *      unless the advisor fixes its instalment with an adjustment;
- *   3. every other creditor pro rata to its remaining balance, by the largest-remainder method so
- *      the shares add up to the cent (ties go to the debt listed first).
- *   Within tiers 1 and 2 the order is the input order (priority debts are agreed one by one, not
- *   pro rata).
+ *      the home), one after the other;
+ *   2. debts whose non-payment threatens the home or basic needs: fines (muuntorangaistus) and debts
+ *      the tenant marks as essential (energy with a cut-off threat), one after the other;
+ *   3. tax, one after the other;
+ *   4. every other creditor, a former landlord's arrears included (they do not threaten the
+ *      current home), pro rata to its remaining balance by the largest-remainder method so the
+ *      shares add up to the cent (ties go to the debt listed first).
  * - No debt is ever given more than it still owes; the instalments of a month never add up to more
- *   than is available (unless an adjustment asks for more, which `validatePlan` reports).
+ *   than is available (unless an adjustment asks for more, which `validatePlan` reports, or the
+ *   existing agreements alone already do, which the plan reports and never adds to).
  * - A debt cleared during a month passes the rest of its share to the next debts in the *same*
  *   month, so no money available is left unused while anything is owed.
  * - Debts with a zero (or unfilled) balance are left out of the plan.
  * - Interest and collection fees are not modelled: a re-plan from the real balances corrects for
  *   them (plan-progress.ts, `replanFrom`).
+ * - Landlords accept arrears plans of limited length: the current landlord's arrears must clear
+ *   within `acceptableMonths` (default 12, per landlord in landlords.ts) or the plan warns.
  * - The horizon is capped (PLAN_HORIZON_MONTHS); debts not cleared by then make the status
  *   'tooLong', and the schedule shows the capped months.
  */
@@ -31,9 +45,14 @@ import type { PlanAdjustmentRow, PlanDebtSnapshot, PlanMonthRow, PlanRow } from 
 import { MAX_CENTS, type DebtType } from '$lib/schemas/constants';
 import type { Situation } from '$lib/schemas/situation';
 import { canUsuallyAgreePlan, evictionStage, type EvictionStage } from './eviction';
-import { landlordName } from './landlords';
+import {
+	acceptableArrearsMonths,
+	DEFAULT_ACCEPTABLE_ARREARS_MONTHS,
+	landlordName
+} from './landlords';
 import { sumCents, toCents, type Cents } from './money';
 import { computeSummary, type Summary } from './summary';
+import { figuresOn, socialAssistanceBasicAmount } from './yearly-figures';
 
 /** Ten years: longer plans are not realistic, and the row size stays bounded. */
 export const PLAN_HORIZON_MONTHS = MAX_PLAN_MONTHS;
@@ -44,19 +63,49 @@ export const PLAN_HORIZON_MONTHS = MAX_PLAN_MONTHS;
  */
 export const DEFAULT_DUE_DAY = 2;
 
-export const PRIORITY_CLASSES = ['rentArrears', 'priority', 'other'] as const;
+/**
+ * Landlords commonly accept arrears plans of about a year; a known landlord's own figure is in
+ * landlords.ts.
+ */
+export const DEFAULT_ACCEPTABLE_MONTHS = DEFAULT_ACCEPTABLE_ARREARS_MONTHS;
+
+/** The reserve kept outside the plan: 5 % of the floor, at least 30 €. */
+export const RESERVE_SHARE_PERCENT = 5;
+export const RESERVE_MINIMUM_CENTS = 30_00;
+
+export const PRIORITY_CLASSES = [
+	'rentArrears',
+	'essential',
+	'priority',
+	'other',
+	'enforcement'
+] as const;
 export type PriorityClass = (typeof PRIORITY_CLASSES)[number];
 
-export const PLAN_STATUSES = ['ok', 'noMoney', 'tooLong'] as const;
+export const PLAN_STATUSES = ['ok', 'noMoney', 'overLength', 'tooLong'] as const;
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
 
 /**
  * Codes for the UI to explain: 'noMoney' points to preventive social assistance, benefits not
  * applied for and booking an advisor; 'courtStage' says the landlord may no longer accept a plan
  * and urges contacting the advisor now; 'rentNotCovered' says income minus living costs does not
- * even cover the current rent, so new arrears will build up.
+ * even cover the current rent, so new arrears will build up; 'socialAssistance' says arrears are a
+ * matter for preventive or supplementary social assistance, never for the basic amount;
+ * 'overLength' says the landlord's arrears take longer than the landlord usually accepts;
+ * 'paymentBreak' says existing agreements leave too little and a payment break should be asked
+ * for; 'garnishment' explains the protected amount; 'instantLoan' flags a possible interest-cap
+ * breach.
  */
-export const PLAN_WARNINGS = ['courtStage', 'noMoney', 'rentNotCovered'] as const;
+export const PLAN_WARNINGS = [
+	'courtStage',
+	'noMoney',
+	'rentNotCovered',
+	'socialAssistance',
+	'overLength',
+	'paymentBreak',
+	'garnishment',
+	'instantLoan'
+] as const;
 export type PlanWarning = (typeof PLAN_WARNINGS)[number];
 
 export interface PlanDebtInput {
@@ -65,8 +114,20 @@ export interface PlanDebtInput {
 	creditor: string;
 	type: DebtType;
 	balanceCents: number;
-	/** Rent arrears owed to the current landlord (paid before any other rent arrears). */
+	/** Rent arrears owed to the current landlord (paid before any other debt). */
 	currentLandlord?: boolean;
+	/**
+	 * A repayment already running: 'agreed' is paid from the account at a fixed amount, 'garnished'
+	 * is deducted from pay before it reaches the account.
+	 */
+	existing?: ExistingRepayment | null;
+	/** Non-payment threatens basic needs (energy with a cut-off threat); fines always do. */
+	essential?: boolean;
+}
+
+export interface ExistingRepayment {
+	kind: 'agreed' | 'garnished';
+	monthlyCents: number;
 }
 
 export interface PlanInput {
@@ -85,6 +146,16 @@ export interface PlanInput {
 	stage?: EvictionStage;
 	/** Months to plan at most, 1..PLAN_HORIZON_MONTHS (the default). */
 	horizonMonths?: number;
+	/** The household's minimum floor (social assistance basic amount); 0 when unknown. */
+	minimumFloorCents?: number;
+	/** An advisor's reason for a floor below the minimum; without it the minimum applies. */
+	floorReason?: string;
+	/** Kept outside the plan each month; 0 when not given. */
+	reserveCents?: number;
+	/** Months the landlord accepts for an arrears plan; DEFAULT_ACCEPTABLE_MONTHS when not given. */
+	acceptableMonths?: number;
+	/** Income includes social assistance. */
+	socialAssistanceIncome?: boolean;
 }
 
 /** A fixed monthly instalment for one debt from `fromMonth` (default: the start) until cleared. */
@@ -115,6 +186,8 @@ export interface PlanDebt {
 	clearedMonth: string | null;
 	/** The fixed monthly instalment from an adjustment, or null when allocated by the rules. */
 	fixedMonthlyCents: Cents | null;
+	/** A repayment already running when the plan was made (kept as it is), or null. */
+	existing: { kind: ExistingRepayment['kind']; monthlyCents: Cents } | null;
 }
 
 export interface PlanMonth {
@@ -134,6 +207,16 @@ export interface Plan {
 	marginCents: Cents;
 	/** max(0, marginCents): the most the instalments of a month may add up to. */
 	availableCents: Cents;
+	/** The floor the plan uses: max(typed, minimum) unless an advisor lowered it with a reason. */
+	floorCents: Cents;
+	reserveCents: Cents;
+	/** Existing agreed instalments paid from the account in the first month. */
+	existingCents: Cents;
+	/** Garnishments deducted from pay each month (not from the account). */
+	garnishedCents: Cents;
+	/** What is left to plan after the existing agreed instalments: max(0, available - existing). */
+	planMoneyCents: Cents;
+	acceptableMonths: number;
 	/** The debts with something owed, in payment order (tiers, then input order). */
 	debts: PlanDebt[];
 	months: PlanMonth[];
@@ -264,18 +347,86 @@ export function defaultLivingFloor(summary: Pick<Summary, 'expenseLines'>): Cent
 	return sumCents(summary.expenseLines.filter((l) => !l.derived).map((l) => l.monthlyCents));
 }
 
+/**
+ * The household's minimum floor on a date: the basic amount of basic social assistance for its
+ * composition (yearly-figures.ts). The situation records how many children there are but not
+ * their ages, so children count in the 10-17 band unless told otherwise: the higher amount, so an
+ * unknown age never lowers the tenant's floor.
+ */
+export function minimumLivingFloor(
+	household: Situation['household'],
+	on: string,
+	children10to17?: number
+): Cents {
+	const children = household?.children ?? 0;
+	const older = Math.min(children, children10to17 ?? children);
+	return toCents(
+		socialAssistanceBasicAmount(figuresOn(on), {
+			adults: household?.adults ?? 1,
+			children10to17: older,
+			childrenUnder10: children - older
+		})
+	);
+}
+
+/** The default reserve for a floor: RESERVE_SHARE_PERCENT of it, at least RESERVE_MINIMUM_CENTS. */
+export function defaultReserve(floorCents: number): Cents {
+	return toCents(
+		Math.max(RESERVE_MINIMUM_CENTS, Math.ceil((floorCents * RESERVE_SHARE_PERCENT) / 100))
+	);
+}
+
+/**
+ * The floor a plan uses: what was given, raised to the minimum, unless an advisor lowered it with
+ * a reason (issue 11: only an advisor may lower it, and that is recorded).
+ */
+export function effectiveFloor(
+	input: Pick<PlanInput, 'livingFloorCents' | 'minimumFloorCents' | 'floorReason'>
+): number {
+	const lowered = (input.floorReason ?? '').trim() !== '';
+	return lowered
+		? input.livingFloorCents
+		: Math.max(input.livingFloorCents, input.minimumFloorCents ?? 0);
+}
+
 const normalizeName = (name: string): string => name.trim().toLocaleLowerCase('fi');
 
 /**
- * The planner's input from the situation map: income from the summary, the floor (given, or
- * `defaultLivingFloor`), the current rent, the current landlord's arrears (`home.arrearsCents`,
- * creditor = the landlord's name) and every debt row. A rent-arrears debt row whose creditor is
- * the current landlord's name counts as owed to the current landlord too.
+ * A repayment already running, from the debts step: a garnishment (the debt is in enforcement and
+ * a monthly amount is given) is already deducted from pay; a debt paid on time or under an agreed
+ * arrangement with a monthly amount keeps that amount. Late or collection debts have no agreement
+ * to keep.
  */
-export function planInputFromSituation(
-	s: Situation,
-	options: { startMonth: string; livingFloorCents?: number }
-): PlanInput {
+function existingOf(d: Situation['debts'][number]): ExistingRepayment | null {
+	const monthly = d.monthlyPaymentCents ?? 0;
+	if (monthly <= 0) return null;
+	if (d.status === 'enforcement' || d.type === 'enforcement') {
+		return { kind: 'garnished', monthlyCents: monthly };
+	}
+	if (d.status === 'agreed' || d.status === 'current')
+		return { kind: 'agreed', monthlyCents: monthly };
+	return null;
+}
+
+export interface PlanOptions {
+	startMonth: string;
+	/** The floor the tenant typed; defaults to `defaultLivingFloor`. Raised to the minimum. */
+	livingFloorCents?: number;
+	floorReason?: string;
+	reserveCents?: number;
+	acceptableMonths?: number;
+	/** How many of the household's children are 10-17 (default: all of them). */
+	children10to17?: number;
+}
+
+/**
+ * The planner's input from the situation map: income from the summary, the floor (given, or
+ * `defaultLivingFloor`, never below the household minimum), the current rent, the current
+ * landlord's arrears (`home.arrearsCents`, creditor = the landlord's name) and every debt row with
+ * its running repayment. A rent-arrears debt row whose creditor is the current landlord's name
+ * counts as owed to the current landlord too.
+ */
+export function planInputFromSituation(s: Situation, options: PlanOptions): PlanInput {
 	const summary = computeSummary(s);
 	const landlord = landlordName(s.home);
 	const debts: PlanDebtInput[] = [];
@@ -290,6 +441,7 @@ export function planInputFromSituation(
 		});
 	}
 	for (const d of s.debts) {
+		const existing = existingOf(d);
 		debts.push({
 			id: d.id,
 			creditor: d.creditor,
@@ -298,12 +450,28 @@ export function planInputFromSituation(
 			currentLandlord:
 				d.type === 'rentArrears' &&
 				landlord !== '' &&
-				normalizeName(d.creditor) === normalizeName(landlord)
+				normalizeName(d.creditor) === normalizeName(landlord),
+			...(existing ? { existing } : {}),
+			...(d.type === 'fines' ? { essential: true } : {})
 		});
 	}
+	const minimum = minimumLivingFloor(s.household, options.startMonth, options.children10to17);
+	const floorReason = options.floorReason ?? '';
+	const floor = effectiveFloor({
+		livingFloorCents: options.livingFloorCents ?? defaultLivingFloor(summary),
+		minimumFloorCents: minimum,
+		floorReason
+	});
 	return {
 		incomeCents: summary.incomeMonthly,
-		livingFloorCents: options.livingFloorCents ?? defaultLivingFloor(summary),
+		livingFloorCents: floor,
+		minimumFloorCents: minimum,
+		...(floorReason.trim() !== '' ? { floorReason } : {}),
+		reserveCents: options.reserveCents ?? defaultReserve(floor),
+		acceptableMonths: options.acceptableMonths ?? acceptableArrearsMonths(s.home),
+		socialAssistanceIncome: summary.incomeLines.some(
+			(l) => l.source === 'socialAssistance' && l.monthlyCents > 0
+		),
 		rentCents: s.home?.rentCents ?? 0,
 		debts,
 		dueDay: s.home?.dueDay ?? DEFAULT_DUE_DAY,
@@ -312,21 +480,65 @@ export function planInputFromSituation(
 	};
 }
 
+/**
+ * The step between the summary's "left over" (after the repayments the tenant typed) and the
+ * plan's money: add the repayments back (the plan keeps agreed ones and knows garnishments are
+ * already deducted), swap the typed living costs for the plan's floor, keep the reserve aside,
+ * and take out the agreed instalments that stay as they are. `matches` is false when the plan
+ * was made from other income or rent than the summary shows (an older version).
+ */
+export interface MoneySteps {
+	summaryLeftCents: Cents;
+	repaymentsCents: Cents;
+	/** Typed living costs minus the floor: negative when the floor is higher. */
+	floorChangeCents: Cents;
+	reserveCents: Cents;
+	/** income - floor - reserve - rent (may be negative). */
+	marginCents: Cents;
+	existingCents: Cents;
+	planMoneyCents: Cents;
+	matches: boolean;
+}
+
+export function moneySteps(summary: Summary, plan: Plan): MoneySteps {
+	const repayments =
+		summary.expenseLines.find((l) => l.category === 'debtRepayments')?.monthlyCents ?? 0;
+	const typed = defaultLivingFloor(summary);
+	const rent = summary.expenseLines.find((l) => l.category === 'rent')?.monthlyCents ?? 0;
+	return {
+		summaryLeftCents: summary.surplus,
+		repaymentsCents: toCents(repayments),
+		floorChangeCents: toCents(typed - plan.floorCents),
+		reserveCents: plan.reserveCents,
+		marginCents: plan.marginCents,
+		existingCents: plan.existingCents,
+		planMoneyCents: plan.planMoneyCents,
+		matches: summary.incomeMonthly === plan.input.incomeCents && rent === plan.input.rentCents
+	};
+}
+
 // ---------------------------------------------------------------------------------------------
 // The planner
 
-/** Payment order: 0 current landlord's arrears, 1 other rent arrears, 2 enforcement, 3 tax, 4 rest. */
+/**
+ * Payment order: 0 current landlord's arrears, 1 essential (fines, energy cut-off), 2 tax,
+ * 3 the rest (a former landlord's arrears included), 4 enforcement (no plan money by default).
+ */
 function rank(d: PlanDebtInput): number {
-	if (d.type === 'rentArrears') return d.currentLandlord === true ? 0 : 1;
-	if (d.type === 'enforcement') return 2;
-	if (d.type === 'tax') return 3;
-	return 4;
+	// Already collected by enforcement, even the landlord's own arrears: no voluntary money on top.
+	if (d.type === 'enforcement' || d.existing?.kind === 'garnished') return 4;
+	if (d.type === 'rentArrears' && d.currentLandlord === true) return 0;
+	if (d.type === 'fines' || d.essential === true) return 1;
+	if (d.type === 'tax') return 2;
+	return 3;
 }
 
-export function priorityOf(d: Pick<PlanDebtInput, 'type'>): PriorityClass {
-	if (d.type === 'rentArrears') return 'rentArrears';
-	if (d.type === 'enforcement' || d.type === 'tax') return 'priority';
-	return 'other';
+export function priorityOf(
+	d: Pick<PlanDebtInput, 'type' | 'currentLandlord' | 'essential' | 'existing'>
+): PriorityClass {
+	return (['rentArrears', 'essential', 'priority', 'other', 'enforcement'] as const)[
+		rank({ id: '', creditor: '', balanceCents: 0, ...d })
+	] as PriorityClass;
 }
 
 function assertAmount(value: number, name: string): void {
@@ -340,6 +552,8 @@ function checkInput(input: PlanInput): void {
 	assertAmount(input.incomeCents, 'incomeCents');
 	assertAmount(input.livingFloorCents, 'livingFloorCents');
 	assertAmount(input.rentCents, 'rentCents');
+	assertAmount(input.minimumFloorCents ?? 0, 'minimumFloorCents');
+	assertAmount(input.reserveCents ?? 0, 'reserveCents');
 	if (!Number.isInteger(input.dueDay) || input.dueDay < 1 || input.dueDay > 31) {
 		throw new RangeError(`dueDay must be 1..31: ${input.dueDay}`);
 	}
@@ -349,16 +563,27 @@ function checkInput(input: PlanInput): void {
 	if (!Number.isInteger(horizon) || horizon < 1 || horizon > PLAN_HORIZON_MONTHS) {
 		throw new RangeError(`horizonMonths must be 1..${PLAN_HORIZON_MONTHS}: ${horizon}`);
 	}
+	const acceptable = input.acceptableMonths ?? DEFAULT_ACCEPTABLE_MONTHS;
+	if (!Number.isInteger(acceptable) || acceptable < 1 || acceptable > PLAN_HORIZON_MONTHS) {
+		throw new RangeError(`acceptableMonths must be 1..${PLAN_HORIZON_MONTHS}: ${acceptable}`);
+	}
 	const ids = new Set<string>();
 	for (const d of input.debts) {
 		assertAmount(d.balanceCents, `balance of ${d.id}`);
+		if (d.existing) assertAmount(d.existing.monthlyCents, `existing instalment of ${d.id}`);
 		if (ids.has(d.id)) throw new RangeError(`Duplicate debt id: ${d.id}`);
 		ids.add(d.id);
 	}
 }
 
 function copyInput(input: PlanInput): PlanInput {
-	return { ...input, debts: input.debts.map((d) => ({ ...d })) };
+	return {
+		...input,
+		debts: input.debts.map((d) => ({
+			...d,
+			...(d.existing ? { existing: { ...d.existing } } : {})
+		}))
+	};
 }
 
 interface Fixed {
@@ -366,7 +591,11 @@ interface Fixed {
 	from: number;
 }
 
-/** Adjustments the schedule can honour; invalid ones are ignored here and reported by validatePlan. */
+/**
+ * The instalments the schedule keeps fixed: the adjustments it can honour (invalid ones are
+ * ignored here and reported by validatePlan), and for the other debts their existing agreed
+ * repayment from the first month.
+ */
 function usableFixed(
 	debts: readonly PlanDebt[],
 	adjustments: readonly PlanAdjustment[],
@@ -384,7 +613,16 @@ function usableFixed(
 		const offset = from === null ? 0 : Math.max(0, monthsBetween(startMonth, from));
 		fixed.set(a.debtId, { cents: a.monthlyCents, from: offset });
 	}
+	for (const d of debts) {
+		if (fixed.has(d.id) || d.existing?.kind !== 'agreed') continue;
+		fixed.set(d.id, { cents: d.existing.monthlyCents, from: 0 });
+	}
 	return fixed;
+}
+
+/** Debts the schedule does not pay unless an adjustment says so (enforcement, garnished). */
+function outsidePlan(d: PlanDebt, fixed: ReadonlyMap<string, Fixed>): boolean {
+	return d.priority === 'enforcement' && !fixed.has(d.id);
 }
 
 function orderedDebts(input: PlanInput): PlanDebt[] {
@@ -401,7 +639,10 @@ function orderedDebts(input: PlanInput): PlanDebt[] {
 			balanceCents: toCents(d.balanceCents),
 			plannedCents: toCents(0),
 			clearedMonth: null,
-			fixedMonthlyCents: null
+			fixedMonthlyCents: null,
+			existing: d.existing
+				? { kind: d.existing.kind, monthlyCents: toCents(d.existing.monthlyCents) }
+				: null
 		}));
 }
 
@@ -415,7 +656,8 @@ function schedule(
 	const fixed = usableFixed(debts, adjustments, input.startMonth);
 	const lastStart = Math.max(0, ...[...fixed.values()].map((f) => f.from));
 	const horizon = input.horizonMonths ?? PLAN_HORIZON_MONTHS;
-	const remaining = debts.map((d) => d.balanceCents as number);
+	const inPlan = debts.map((d) => !outsidePlan(d, fixed));
+	const remaining = debts.map((d, i) => (inPlan[i] ? (d.balanceCents as number) : 0));
 	let open = remaining.reduce((s, x) => s + x, 0);
 	const months: PlanMonth[] = [];
 
@@ -433,19 +675,18 @@ function schedule(
 			fixedTotal += pay[i] ?? 0;
 		});
 		let money = Math.max(0, available - fixedTotal);
+		const free = (i: number) => inPlan[i] === true && fixedNow[i] === null;
 
-		// Tiers 1 and 2: one debt after the other.
+		// Tiers 1-3: one debt after the other.
 		debts.forEach((d, i) => {
-			if (fixedNow[i] !== null || d.priority === 'other') return;
+			if (!free(i) || d.priority === 'other' || d.priority === 'enforcement') return;
 			const p = Math.min(money, remaining[i] ?? 0);
 			pay[i] = p;
 			money -= p;
 		});
 
-		// Tier 3: pro rata to what each still owes.
-		const others = debts
-			.map((_, i) => i)
-			.filter((i) => fixedNow[i] === null && debts[i]?.priority === 'other');
+		// Tier 4: pro rata to what each still owes.
+		const others = debts.map((_, i) => i).filter((i) => free(i) && debts[i]?.priority === 'other');
 		const owed = others.reduce((s, i) => s + (remaining[i] ?? 0), 0);
 		if (money >= owed) {
 			for (const i of others) pay[i] = remaining[i] ?? 0;
@@ -477,6 +718,11 @@ function schedule(
 	return months;
 }
 
+/** The available money: income - floor - reserve - rent (negative when short). */
+function marginOf(input: PlanInput): number {
+	return input.incomeCents - input.livingFloorCents - (input.reserveCents ?? 0) - input.rentCents;
+}
+
 /** Everything that follows from the input, the adjustments and a schedule. */
 function summarize(
 	input: PlanInput,
@@ -484,7 +730,7 @@ function summarize(
 	adjustments: PlanAdjustment[],
 	months: PlanMonth[]
 ): Plan {
-	const margin = input.incomeCents - input.livingFloorCents - input.rentCents;
+	const margin = marginOf(input);
 	const available = Math.max(0, margin);
 	const fixed = usableFixed(debts, adjustments, input.startMonth);
 	const described = debts.map((d) => {
@@ -495,7 +741,8 @@ function summarize(
 			planned += p;
 			if (p > 0 && clearedMonth === null && planned >= d.balanceCents) clearedMonth = m.month;
 		}
-		const f = fixed.get(d.id);
+		const a = adjustments.find((x) => x.debtId === d.id);
+		const f = a === undefined ? undefined : fixed.get(d.id);
 		return {
 			...d,
 			plannedCents: toCents(planned),
@@ -503,15 +750,53 @@ function summarize(
 			fixedMonthlyCents: f === undefined ? null : toCents(f.cents)
 		};
 	});
+	const scheduled = described.filter((d) => !outsidePlan(d, fixed));
 	const totalDebt = sumCents(described.map((d) => d.balanceCents));
-	const allCleared = described.every((d) => d.clearedMonth !== null);
+	const scheduledDebt = sumCents(scheduled.map((d) => d.balanceCents));
+	const allCleared = scheduled.every((d) => d.clearedMonth !== null);
+	// Agreed instalments kept from an existing arrangement (no adjustment replaces them).
+	const existing = sumCents(
+		described
+			.filter((d) => d.existing?.kind === 'agreed' && d.fixedMonthlyCents === null)
+			.map((d) => Math.min(d.existing?.monthlyCents ?? 0, d.balanceCents))
+	);
+	const garnished = sumCents(
+		described
+			.filter((d) => d.existing?.kind === 'garnished')
+			.map((d) => d.existing?.monthlyCents ?? 0)
+	);
+	const planMoney = Math.max(0, available - existing);
+	// Debts that wait for plan money (not fixed, not outside the plan).
+	const waiting = scheduled.filter((d) => !fixed.has(d.id));
+	const noMoney = waiting.length > 0 && planMoney === 0;
+	const acceptable = input.acceptableMonths ?? DEFAULT_ACCEPTABLE_MONTHS;
+	const landlordLate = described.some(
+		(d) =>
+			d.currentLandlord &&
+			(d.clearedMonth === null || monthsBetween(input.startMonth, d.clearedMonth) + 1 > acceptable)
+	);
 	const status: PlanStatus =
-		totalDebt === 0 ? 'ok' : available === 0 ? 'noMoney' : allCleared ? 'ok' : 'tooLong';
+		scheduledDebt === 0
+			? 'ok'
+			: noMoney
+				? 'noMoney'
+				: !allCleared
+					? 'tooLong'
+					: landlordLate
+						? 'overLength'
+						: 'ok';
 
 	const warnings: PlanWarning[] = [];
 	if (!canUsuallyAgreePlan(input.stage ?? 'none')) warnings.push('courtStage');
-	if (totalDebt > 0 && available === 0) warnings.push('noMoney');
+	if (noMoney) warnings.push('noMoney');
 	if (margin < 0) warnings.push('rentNotCovered');
+	if (input.socialAssistanceIncome === true && totalDebt > 0) warnings.push('socialAssistance');
+	if (landlordLate && status !== 'noMoney') warnings.push('overLength');
+	if (existing > 0 && (noMoney || landlordLate || existing > available)) {
+		warnings.push('paymentBreak');
+	}
+	if (described.some((d) => d.priority === 'enforcement')) warnings.push('garnishment');
+	if (described.some((d) => d.type === 'instantLoan')) warnings.push('instantLoan');
 
 	const last = months.at(-1);
 	return {
@@ -519,11 +804,17 @@ function summarize(
 		adjustments,
 		marginCents: toCents(margin),
 		availableCents: toCents(available),
+		floorCents: toCents(input.livingFloorCents),
+		reserveCents: toCents(input.reserveCents ?? 0),
+		existingCents: existing,
+		garnishedCents: garnished,
+		planMoneyCents: toCents(planMoney),
+		acceptableMonths: acceptable,
 		debts: described,
 		months,
 		totalDebtCents: totalDebt,
 		plannedCents: sumCents(described.map((d) => d.plannedCents)),
-		endMonth: allCleared && totalDebt > 0 && last ? last.month : null,
+		endMonth: allCleared && scheduledDebt > 0 && last ? last.month : null,
 		status,
 		warnings
 	};
@@ -532,8 +823,9 @@ function summarize(
 function build(input: PlanInput, adjustments: PlanAdjustment[]): Plan {
 	checkInput(input);
 	const own = copyInput(input);
+	own.livingFloorCents = effectiveFloor(own);
 	const debts = orderedDebts(own);
-	const available = Math.max(0, own.incomeCents - own.livingFloorCents - own.rentCents);
+	const available = Math.max(0, marginOf(own));
 	return summarize(own, debts, adjustments, schedule(own, debts, available, adjustments));
 }
 
@@ -608,7 +900,14 @@ export function validatePlan(plan: Plan): PlanProblem[] {
 			problems.push({ code: 'monthOrder', month: m.month });
 		}
 		let total = 0;
+		// Existing agreements the tenant already has are kept even when they alone exceed the money
+		// available: that is reported as 'paymentBreak', not blamed on the plan.
+		let kept = 0;
 		for (const [debtId, cents] of Object.entries(m.instalments)) {
+			const debt = debtsById.get(debtId);
+			if (debt?.existing?.kind === 'agreed' && debt.fixedMonthlyCents === null) {
+				kept += Number.isSafeInteger(cents) && cents > 0 ? cents : 0;
+			}
 			if (!debtsById.has(debtId)) {
 				problems.push({ code: 'unknownDebt', debtId, month: m.month });
 				continue;
@@ -620,12 +919,9 @@ export function validatePlan(plan: Plan): PlanProblem[] {
 			total += cents;
 			planned.set(debtId, (planned.get(debtId) ?? 0) + cents);
 		}
-		if (total > plan.availableCents) {
-			problems.push({
-				code: 'overAvailable',
-				month: m.month,
-				cents: toCents(total - plan.availableCents)
-			});
+		const allowed = Math.max(plan.availableCents, kept);
+		if (total > allowed) {
+			problems.push({ code: 'overAvailable', month: m.month, cents: toCents(total - allowed) });
 		}
 	});
 	for (const d of plan.debts) {
@@ -655,7 +951,9 @@ export function planToRowData(
 		creditor: d.creditor,
 		type: d.type,
 		balanceCents: d.balanceCents,
-		currentLandlord: d.currentLandlord
+		currentLandlord: d.currentLandlord,
+		...(d.existing ? { existing: { ...d.existing } } : {}),
+		...(plan.input.debts.find((x) => x.id === d.id)?.essential === true ? { essential: true } : {})
 	}));
 	const adjustments: PlanAdjustmentRow[] = plan.adjustments.map((a) => ({
 		debtId: a.debtId,
@@ -674,6 +972,13 @@ export function planToRowData(
 		dueDay: plan.input.dueDay,
 		incomeCents: plan.input.incomeCents,
 		livingFloorCents: plan.input.livingFloorCents,
+		minimumFloorCents: plan.input.minimumFloorCents ?? 0,
+		...((plan.input.floorReason ?? '').trim() !== ''
+			? { floorReason: plan.input.floorReason }
+			: {}),
+		reserveCents: plan.reserveCents,
+		acceptableMonths: plan.acceptableMonths,
+		socialAssistanceIncome: plan.input.socialAssistanceIncome === true,
 		rentCents: plan.input.rentCents,
 		debts,
 		adjustments,
@@ -692,6 +997,8 @@ export function planFromRow(
 	row: Omit<PlanRowData, 'revision' | 'basedOnPlanId' | 'agreed' | 'agreedAt' | 'note'>,
 	stage: EvictionStage = 'none'
 ): Plan {
+	// Versions saved before issue 11 have no minimum, reserve, length or running repayments: they
+	// read as none (0, the default length), so an old agreed plan keeps its meaning.
 	const input: PlanInput = {
 		incomeCents: row.incomeCents,
 		livingFloorCents: row.livingFloorCents,
@@ -701,11 +1008,21 @@ export function planFromRow(
 			creditor: d.creditor,
 			type: d.type,
 			balanceCents: d.balanceCents,
-			currentLandlord: d.currentLandlord
+			currentLandlord: d.currentLandlord,
+			...(d.existing ? { existing: { ...d.existing } } : {}),
+			...(d.essential === true ? { essential: true } : {})
 		})),
 		dueDay: row.dueDay,
 		startMonth: row.startMonth,
-		stage
+		stage,
+		// The stored floor is the one the version used: a stored minimum never raises it again.
+		...(row.minimumFloorCents !== undefined ? { minimumFloorCents: row.minimumFloorCents } : {}),
+		...(row.floorReason ? { floorReason: row.floorReason } : {}),
+		...(row.reserveCents !== undefined ? { reserveCents: row.reserveCents } : {}),
+		...(row.acceptableMonths !== undefined ? { acceptableMonths: row.acceptableMonths } : {}),
+		...(row.socialAssistanceIncome !== undefined
+			? { socialAssistanceIncome: row.socialAssistanceIncome }
+			: {})
 	};
 	checkInput(input);
 	const debts = orderedDebts(input);

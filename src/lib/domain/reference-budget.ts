@@ -11,6 +11,7 @@
 import type { ExpenseCategory, Situation } from '$lib/schemas/situation';
 import { monthlyCents } from './frequency';
 import { sumCents, toCents, type Cents } from './money';
+import { latestFigures, type YearlyFigures } from './yearly-figures';
 
 export const REFERENCE_CATEGORIES = [
 	'food',
@@ -21,26 +22,14 @@ export const REFERENCE_CATEGORIES = [
 	'phoneInternet',
 	'hobbies',
 	'children'
-] as const satisfies ExpenseCategory[];
+] as const satisfies (ExpenseCategory & keyof YearlyFigures['referenceBudget'])[];
 export type ReferenceCategory = (typeof REFERENCE_CATEGORIES)[number];
 
-interface PerPerson {
-	readonly adult: number;
-	readonly child: number;
-}
-
-/** Approximate monthly cents per adult and per child (see the module comment: hints only). */
-export const REFERENCE_MONTHLY_CENTS = {
-	food: { adult: 330_00, child: 230_00 },
-	clothing: { adult: 60_00, child: 60_00 },
-	health: { adult: 45_00, child: 20_00 },
-	hygiene: { adult: 35_00, child: 25_00 },
-	transport: { adult: 65_00, child: 30_00 },
-	phoneInternet: { adult: 40_00, child: 20_00 },
-	hobbies: { adult: 80_00, child: 60_00 },
-	// Child-specific costs (school, day care fees, toys); adults have none.
-	children: { adult: 0, child: 120_00 }
-} as const satisfies Record<ReferenceCategory, PerPerson>;
+/**
+ * Approximate monthly cents per adult and per child (see the module comment: hints only). The
+ * figures live in the dated table (yearly-figures.ts); the hints use the newest row.
+ */
+export const REFERENCE_MONTHLY_CENTS = latestFigures().referenceBudget;
 
 export type HintKind = 'high' | 'low';
 

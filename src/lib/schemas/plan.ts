@@ -50,7 +50,14 @@ export const planDebtSnapshotSchema = z.object({
 	type: z.enum(DEBT_TYPES),
 	balanceCents: cents,
 	/** Rent arrears owed to the landlord of the current home: paid before any other debt. */
-	currentLandlord: z.boolean()
+	currentLandlord: z.boolean(),
+	/**
+	 * A repayment already running when the version was made, kept as it is: 'agreed' is paid from
+	 * the account, 'garnished' is deducted from pay. Absent in versions saved before issue 11.
+	 */
+	existing: z.optional(z.object({ kind: z.enum(['agreed', 'garnished']), monthlyCents: cents })),
+	/** Non-payment threatens basic needs (energy cut-off, fines): paid right after rent arrears. */
+	essential: z.optional(z.boolean())
 });
 export type PlanDebtSnapshot = z.infer<typeof planDebtSnapshotSchema>;
 
@@ -84,6 +91,17 @@ export const planSchema = z
 		incomeCents: cents,
 		/** Essential living costs the plan leaves untouched (the tenant can adjust it). */
 		livingFloorCents: cents,
+		/*
+		 * Added for issue 11, optional so versions saved before it still parse (they read as none):
+		 * the household minimum the floor was checked against, an advisor's reason for a floor below
+		 * it, the reserve kept outside the plan, the arrears plan length the landlord accepts, and
+		 * whether income included social assistance.
+		 */
+		minimumFloorCents: z.optional(cents),
+		floorReason: z.optional(noteText(500)),
+		reserveCents: z.optional(cents),
+		acceptableMonths: z.optional(z.int().check(z.minimum(1), z.maximum(MAX_PLAN_MONTHS))),
+		socialAssistanceIncome: z.optional(z.boolean()),
 		rentCents: cents,
 		debts: z.array(planDebtSnapshotSchema).check(z.maxLength(MAX_PLAN_DEBTS)),
 		adjustments: z.array(planAdjustmentSchema).check(z.maxLength(MAX_PLAN_DEBTS)),
@@ -102,7 +120,15 @@ export const planSchema = z
 		z.refine((row) => new Set(row.debts.map((d) => d.debtId)).size === row.debts.length, {
 			message: 'a debt appears twice',
 			path: ['debts']
-		})
+		}),
+		// Only an advisor may lower the floor below the household minimum, and says why.
+		z.refine(
+			(row) =>
+				row.minimumFloorCents === undefined ||
+				row.livingFloorCents >= row.minimumFloorCents ||
+				(row.floorReason ?? '').trim() !== '',
+			{ message: 'a floor below the minimum needs a reason', path: ['floorReason'] }
+		)
 	);
 export type PlanRow = z.infer<typeof planSchema>;
 
@@ -129,24 +155,39 @@ export const PLAN_ENTITY_SCHEMAS = {
  * An advisor's change to a tenant's plan (under a consent covering the payment plan): new fixed
  * instalments on top of an existing version. The server computes and stores the new version.
  */
-export const advisorPlanChangeSchema = z.object({
-	basedOnPlanId: id,
-	adjustments: z
-		.array(
+export const advisorPlanChangeSchema = z
+	.object({
+		basedOnPlanId: id,
+		adjustments: z
+			.array(
+				z.object({
+					debtId: id,
+					/** null returns the debt to the planner's automatic share. */
+					monthlyCents: z.nullable(cents),
+					fromMonth: z.optional(z.nullable(month))
+				})
+			)
+			.check(z.maxLength(MAX_PLAN_DEBTS)),
+		/**
+		 * A new living-costs floor. Below the household minimum only with a reason: advisors may lower
+		 * it, and the reason is stored in the version (issue 11).
+		 */
+		livingFloor: z.optional(
 			z.object({
-				debtId: id,
-				/** null returns the debt to the planner's automatic share. */
-				monthlyCents: z.nullable(cents),
-				fromMonth: z.optional(z.nullable(month))
-			})
-		)
-		.check(
-			z.minLength(1),
-			z.maxLength(MAX_PLAN_DEBTS),
-			z.refine((list) => new Set(list.map((a) => a.debtId)).size === list.length, {
-				message: 'a debt appears twice'
+				cents,
+				reason: z.optional(noteText(500))
 			})
 		),
-	note: z.optional(longText)
-});
+		note: z.optional(longText)
+	})
+	.check(
+		z.refine((c) => c.adjustments.length > 0 || c.livingFloor !== undefined, {
+			message: 'change at least one instalment or the floor',
+			path: ['adjustments']
+		}),
+		z.refine((c) => new Set(c.adjustments.map((a) => a.debtId)).size === c.adjustments.length, {
+			message: 'a debt appears twice',
+			path: ['adjustments']
+		})
+	);
 export type AdvisorPlanChange = z.infer<typeof advisorPlanChangeSchema>;

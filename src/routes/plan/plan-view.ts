@@ -18,7 +18,10 @@ import {
 	applyAdjustments,
 	DEFAULT_DUE_DAY,
 	defaultLivingFloor,
+	defaultReserve,
 	firstPlanMonth,
+	minimumLivingFloor,
+	PLAN_HORIZON_MONTHS,
 	planFromRow,
 	planInputFromSituation,
 	proposePlan,
@@ -36,7 +39,22 @@ import { resolve } from '$app/paths';
 import type { Summary } from '$lib/domain/summary';
 import type { Situation } from '$lib/schemas/situation';
 import type { Payment, PlanRow } from '$lib/schemas/plan';
-import { floorDraftKey, instalmentDraftKey, planDraftPrefix } from '$lib/db/plan-repo';
+import {
+	costsDraftKey,
+	floorDraftKey,
+	instalmentDraftKey,
+	lengthDraftKey,
+	planDraftPrefix,
+	reserveDraftKey
+} from '$lib/db/plan-repo';
+import { acceptableArrearsMonths } from '$lib/domain/landlords';
+import {
+	consumerCreditInterestCapBp,
+	figuresOn,
+	latePaymentInterestBp,
+	protectedAmountMonthly,
+	type YearlyFigures
+} from '$lib/domain/yearly-figures';
 
 /** Today's calendar date in Helsinki, `YYYY-MM-DD`. */
 export function helsinkiToday(now: number = Date.now()): string {
@@ -62,6 +80,21 @@ function readMoney(text: string): MoneyText {
 		: { text, cents: null, error: parsed.error };
 }
 
+export interface MonthsText {
+	text: string;
+	months: number | null;
+	/** The text is not a whole number of months 1..PLAN_HORIZON_MONTHS. */
+	invalid: boolean;
+}
+
+function readMonths(text: string): MonthsText {
+	const t = text.trim();
+	if (t === '') return { text, months: null, invalid: false };
+	const n = /^\d{1,3}$/.test(t) ? Number(t) : NaN;
+	const ok = Number.isInteger(n) && n >= 1 && n <= PLAN_HORIZON_MONTHS;
+	return { text, months: ok ? n : null, invalid: !ok };
+}
+
 export interface WorkingPlan {
 	/** The version edits start from (the newest), or undefined before the first save. */
 	base: PlanRow | undefined;
@@ -77,6 +110,17 @@ export interface WorkingPlan {
 	floorCents: Cents;
 	/** The floor field was emptied: a floor is needed. */
 	floorMissing: boolean;
+	/** The typed floor is below the household minimum (only an advisor may lower it). */
+	floorBelowMinimum: boolean;
+	/** The household minimum the floor is checked against. */
+	minimumFloorCents: Cents;
+	reserveKey: string;
+	reserveDraft: MoneyText | null;
+	reserveCents: Cents;
+	reserveMissing: boolean;
+	lengthKey: string;
+	lengthDraft: MonthsText | null;
+	acceptableMonths: number;
 	/** Per debt of the plan: the instalment field's draft key and typed text (null: not typed). */
 	instalments: Map<string, { key: string; typed: MoneyText | null }>;
 	/** Problems of the edits (validatePlan), none for a stored version. */
@@ -98,13 +142,43 @@ export interface PlanContext {
 /** The input of a brand-new proposal from the current situation (first version, or a redo). */
 export function inputFromSituation(
 	ctx: Pick<PlanContext, 'situation' | 'summary' | 'today'>,
-	livingFloorCents?: number
+	livingFloorCents?: number,
+	keep: Pick<PlanInput, 'floorReason' | 'reserveCents' | 'acceptableMonths'> = {}
 ): PlanInput {
 	const dueDay = ctx.situation.home?.dueDay ?? DEFAULT_DUE_DAY;
 	return planInputFromSituation(ctx.situation, {
 		startMonth: firstPlanMonth(ctx.today, dueDay),
-		livingFloorCents: livingFloorCents ?? defaultLivingFloor(ctx.summary)
+		livingFloorCents: livingFloorCents ?? defaultLivingFloor(ctx.summary),
+		...keep
 	});
+}
+
+/** The settings of a stored version a new version from the situation keeps. */
+export function keptSettings(
+	row: PlanRow
+): Pick<PlanInput, 'floorReason' | 'reserveCents' | 'acceptableMonths'> {
+	return {
+		...(row.floorReason ? { floorReason: row.floorReason } : {}),
+		...(row.reserveCents !== undefined ? { reserveCents: row.reserveCents } : {}),
+		...(row.acceptableMonths !== undefined ? { acceptableMonths: row.acceptableMonths } : {})
+	};
+}
+
+/**
+ * Fills in what versions saved before issue 11 lack, so an edit of one gets today's protections:
+ * the household minimum, the default reserve and the landlord's accepted length.
+ */
+function withProtections(ctx: PlanContext, input: PlanInput): PlanInput {
+	const minimum = Math.max(
+		input.minimumFloorCents ?? 0,
+		minimumLivingFloor(ctx.situation.household, input.startMonth)
+	);
+	return {
+		...input,
+		minimumFloorCents: minimum,
+		reserveCents: input.reserveCents ?? defaultReserve(input.livingFloorCents),
+		acceptableMonths: input.acceptableMonths ?? acceptableArrearsMonths(ctx.situation.home)
+	};
 }
 
 /** Payments count towards an agreed plan from the day it was agreed (plan-progress.ts, `since`). */
@@ -120,12 +194,12 @@ function sinceOf(row: PlanRow): string | undefined {
 export function realBalanceInput(ctx: PlanContext, row: PlanRow): PlanInput {
 	const stored = planFromRow(row, ctx.summary.stage);
 	const input = replanFrom(stored, ctx.payments, ctx.today, { since: sinceOf(row) });
-	return {
+	return withProtections(ctx, {
 		...input,
 		incomeCents: ctx.situation.incomes.length > 0 ? ctx.summary.incomeMonthly : input.incomeCents,
 		rentCents: ctx.situation.home?.rentCents ?? input.rentCents,
 		stage: ctx.summary.stage
-	};
+	});
 }
 
 function editInput(ctx: PlanContext, base: PlanRow | undefined): PlanInput {
@@ -133,7 +207,10 @@ function editInput(ctx: PlanContext, base: PlanRow | undefined): PlanInput {
 	if (base.agreed) return realBalanceInput(ctx, base);
 	const input = planFromRow(base, ctx.summary.stage).input;
 	const earliest = firstPlanMonth(ctx.today, input.dueDay);
-	return { ...input, startMonth: input.startMonth < earliest ? earliest : input.startMonth };
+	return withProtections(ctx, {
+		...input,
+		startMonth: input.startMonth < earliest ? earliest : input.startMonth
+	});
 }
 
 export function workingPlan(ctx: PlanContext): WorkingPlan {
@@ -144,21 +221,51 @@ export function workingPlan(ctx: PlanContext): WorkingPlan {
 
 	const input = editInput(ctx, base);
 	const floorCents = toCents(base?.livingFloorCents ?? input.livingFloorCents);
+	const minimumFloorCents = toCents(input.minimumFloorCents ?? 0);
 	const floorKey = floorDraftKey(baseId);
 	const typedFloor = ctx.drafts.get(floorKey);
 	const floorDraft = typedFloor === undefined ? null : readMoney(typedFloor);
 	const floorMissing =
 		floorDraft !== null && floorDraft.error === null && floorDraft.cents === null;
+	// The tenant may raise the floor, never lower it below the minimum (an advisor may, with a
+	// reason, in the advisor's plan change).
+	const floorBelowMinimum = floorDraft?.cents != null && floorDraft.cents < minimumFloorCents;
+
+	const reserveKey = reserveDraftKey(baseId);
+	const typedReserve = ctx.drafts.get(reserveKey);
+	const reserveDraft = typedReserve === undefined ? null : readMoney(typedReserve);
+	const reserveMissing =
+		reserveDraft !== null && reserveDraft.error === null && reserveDraft.cents === null;
+	const reserveCents = toCents(input.reserveCents ?? 0);
+
+	const lengthKey = lengthDraftKey(baseId);
+	const typedLength = ctx.drafts.get(lengthKey);
+	const lengthDraft = typedLength === undefined ? null : readMonths(typedLength);
+	const acceptableMonths = lengthDraft?.months ?? input.acceptableMonths ?? 12;
 
 	const stored = base && !edited ? planFromRow(base, ctx.summary.stage) : undefined;
-	const proposal = proposePlan({ ...input, livingFloorCents: floorDraft?.cents ?? floorCents });
+	const typedFloorCents = floorBelowMinimum ? null : (floorDraft?.cents ?? null);
+	const proposal = proposePlan({
+		...input,
+		livingFloorCents: typedFloorCents ?? floorCents,
+		// A floor the tenant typed replaces the advisor's lowered one, and the minimum applies again.
+		...(typedFloorCents !== null ? { floorReason: undefined } : {}),
+		reserveCents: reserveDraft?.cents ?? reserveCents,
+		acceptableMonths
+	});
 	// The base version's own instalments carry over to its edits (for debts still owed).
 	const changes: PlanAdjustmentChange[] = (base?.adjustments ?? []).filter((a) =>
 		proposal.debts.some((d) => d.id === a.debtId)
 	);
 
 	const instalments = new Map<string, { key: string; typed: MoneyText | null }>();
-	let textError = floorMissing || floorDraft?.error != null;
+	let textError =
+		floorMissing ||
+		floorBelowMinimum ||
+		floorDraft?.error != null ||
+		reserveMissing ||
+		reserveDraft?.error != null ||
+		lengthDraft?.invalid === true;
 	for (const d of (stored ?? proposal).debts) {
 		const key = instalmentDraftKey(baseId, d.id);
 		const draft = ctx.drafts.get(key);
@@ -180,6 +287,15 @@ export function workingPlan(ctx: PlanContext): WorkingPlan {
 		floorDraft,
 		floorCents,
 		floorMissing,
+		floorBelowMinimum,
+		minimumFloorCents,
+		reserveKey,
+		reserveDraft,
+		reserveCents,
+		reserveMissing,
+		lengthKey,
+		lengthDraft,
+		acceptableMonths,
 		instalments,
 		problems,
 		blocked: textError || problems.length > 0
@@ -201,7 +317,7 @@ export const BOOK_HREF: ResolvedPathname = resolve('/book');
 
 /** Whether income, rent, due day or debts in the situation differ from what a version used. */
 export function situationChanged(ctx: PlanContext, row: PlanRow): boolean {
-	const now = inputFromSituation(ctx, row.livingFloorCents);
+	const now = inputFromSituation(ctx, row.livingFloorCents, keptSettings(row));
 	const owed = now.debts.filter((d) => d.balanceCents > 0);
 	return (
 		now.incomeCents !== row.incomeCents ||
@@ -226,6 +342,8 @@ export interface DebtLine {
 	firstDueDate: string | null;
 	clearedMonth: string | null;
 	fixed: boolean;
+	/** A repayment already running, kept as it is (agreed) or deducted from pay (garnished). */
+	existing: Plan['debts'][number]['existing'];
 }
 
 /** One line per debt for the "instalment per creditor" table: first instalment, clearing month. */
@@ -241,7 +359,8 @@ export function debtLines(plan: Plan): DebtLine[] {
 			firstCents: first ? (first.instalments[d.id] ?? null) : null,
 			firstDueDate: first?.dueDate ?? null,
 			clearedMonth: d.clearedMonth,
-			fixed: d.fixedMonthlyCents !== null
+			fixed: d.fixedMonthlyCents !== null,
+			existing: d.existing
 		};
 	});
 }
@@ -313,4 +432,46 @@ export function proposalView(plan: Plan, includeOthers: boolean): ProposalView {
 		totalCents: sumCents(months.map((m) => m.totalCents)),
 		lastDueDate: months.at(-1)?.dueDate ?? null
 	};
+}
+
+/** The stored text of the landlord's stated costs for a printed version, read as money. */
+export function landlordCosts(drafts: ReadonlyMap<string, string>, planId: string): MoneyText {
+	const key = costsDraftKey(planId);
+	return readMoney(drafts.get(key) ?? '');
+}
+
+/** Creditors whose existing agreed instalment a payment break would free for the landlord. */
+export function paymentBreakCreditors(plan: Plan): Plan['debts'] {
+	return plan.debts.filter(
+		(d) => d.existing?.kind === 'agreed' && d.fixedMonthlyCents === null && !d.currentLandlord
+	);
+}
+
+export interface PlanFigures {
+	/** The protected amount of wage garnishment a month, for the debtor and dependants. */
+	protectedMonthlyCents: Cents;
+	dependants: number;
+	/** Instant-loan interest cap and statutory late-payment interest, basis points. */
+	interestCapBp: number;
+	lateInterestBp: number;
+	collectionCaps: YearlyFigures['collectionCaps'];
+}
+
+/** The official figures in force for the plan's first month (yearly-figures.ts). */
+export function planFigures(plan: Plan, situation: Situation): PlanFigures {
+	const f = figuresOn(plan.input.startMonth);
+	const dependants = situation.household?.children ?? 0;
+	return {
+		protectedMonthlyCents: toCents(protectedAmountMonthly(f, dependants)),
+		dependants,
+		interestCapBp: consumerCreditInterestCapBp(f),
+		lateInterestBp: latePaymentInterestBp(f),
+		collectionCaps: f.collectionCaps
+	};
+}
+
+/** Basis points as a percentage text, e.g. 1750 -> "17,5" (fi/sv) or "17.5" (en). */
+export function percentText(bp: number, lang: string): string {
+	const text = String(bp / 100);
+	return lang === 'en' ? text : text.replace('.', ',');
 }

@@ -23,6 +23,14 @@ export const advisorPlan: Messages['advisorPlan'] = {
 	changeIntro:
 		'You can propose new monthly instalments. Saving makes a new version of the plan; the tenant sees it and decides whether to agree to it.',
 	newInstalment: (creditor: string) => `New monthly instalment: ${creditor}`,
+	floor: 'New essential living costs per month',
+	floorNow: (amount: string) => `Now ${amount}.`,
+	floorMinimum: (amount: string) =>
+		`The minimum is ${amount} (the basic amount of social assistance).`,
+	floorLowered: (reason: string) => `The amount has been lowered. Reason: ${reason}`,
+	floorReason: 'Reason, if the amount is below the minimum',
+	floorReasonHint: 'The tenant sees the reason in their plan.',
+	floorReasonMissing: 'Enter a reason. An amount below the minimum needs one.',
 	save: 'Save as a new version',
 	saving: 'Saving…',
 	saved: (revision: number) => `Saved as version ${revision}.`,

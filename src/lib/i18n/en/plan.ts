@@ -15,7 +15,7 @@ const monthFormat = new Intl.DateTimeFormat('en-GB', {
 export const plan: Messages['plan'] = {
 	title: 'Payment plan',
 	intro:
-		'The plan shows how you can pay off your arrears and still have money for food and other essentials. The month’s rent is paid first, then rent arrears, then other priority debts (enforcement, taxes), and each of the remaining debts gets a share in proportion to its size.',
+		'The plan shows how you can pay off your arrears and still have money for food and other essential costs. This month’s rent is paid first. Then the rent arrears to your current landlord. Next come debts whose non-payment threatens your home or basic needs, such as electricity and fines. Then taxes. The other debts each get a share in proportion to their size. Instalments you have already agreed stay as they are, and the plan puts no money towards debts in enforcement.',
 	empty:
 		'The plan is made from your situation. First tell us about your income, expenses and debts.',
 	startSituation: 'Describe your situation',
@@ -25,12 +25,37 @@ export const plan: Messages['plan'] = {
 
 	money: {
 		title: 'Money each month',
-		income: 'Income per month',
+		income: 'Income into your account per month (after taxes and enforcement)',
 		floor: 'Essential living costs per month',
 		floorHint:
-			'Prefilled from your own expenses, without rent and debt repayments. You can change it: this is what you keep for living each month.',
+			'Filled in from your own expenses, without rent and debt repayments. You can raise the amount. This much stays for living each month.',
 		floorReference: (amount: string) =>
 			`For comparison: according to the consumer reference budgets, a household like yours spends about ${amount} a month on food, clothing, health, hygiene, transport, phone and hobbies. This is a rough guide, not a limit.`,
+		floorMinimum: (amount: string) =>
+			`At least ${amount}. This is the basic amount of social assistance for a household like yours (Kela). A lower amount can only be agreed with a housing advisor.`,
+		floorBelowMinimum: (amount: string) =>
+			`The amount is below the minimum of ${amount}. Only a housing advisor can lower it.`,
+		floorLowered: (reason: string) => `A housing advisor has lowered the amount. Reason: ${reason}`,
+		reserve: 'Reserve per month',
+		reserveHint:
+			'A small amount for unexpected costs. It is not used for debts. The suggestion is 5 % of your living costs, at least 30 €.',
+		reserveMissing: 'Enter an amount. You can also enter 0.',
+		stepsTitle: 'Where this amount comes from',
+		steps: {
+			summaryLeft: 'Left over in the summary',
+			repayments: 'Debt repayments the summary already took off, added back',
+			floorChange: 'Change in living costs',
+			reserve: 'Kept in reserve',
+			available: 'For debts per month',
+			existing: 'Instalments already agreed, which stay as they are',
+			planMoney: 'For the other debts'
+		},
+		garnished: 'Garnished from your pay before it reaches your account',
+		planMoney: 'Left for the other debts per month',
+		length: 'How long a plan your landlord accepts (months)',
+		lengthHint:
+			'Landlords usually accept a plan of about a year. Ask your landlord if you are not sure.',
+		lengthInvalid: 'Enter the number of months in digits, 1–120.',
 		rent: 'The month’s rent (paid first)',
 		available: 'Left for debts each month',
 		shortfall: 'Short of the rent each month'
@@ -48,10 +73,33 @@ export const plan: Messages['plan'] = {
 		noMoneyBenefits: 'You haven’t applied for these benefits yet:',
 		rentNotCoveredTitle: 'Your income doesn’t even cover the month’s rent',
 		rentNotCoveredText: (amount: string) =>
-			`After essential living costs, ${amount} of the rent is left unpaid each month, so new arrears build up every month. Check your living costs and the benefits you haven’t applied for, and contact a housing advisor.`,
+			`After essential living costs and the reserve, ${amount} of the rent is left unpaid each month, so new arrears build up every month. Check your living costs and the benefits you haven’t applied for, and contact a housing advisor.`,
 		tooLongTitle: 'The debts won’t be paid off within ten years',
 		tooLongText:
 			'With this amount, not all debts will be paid off within ten years. A housing advisor can look at other options with you, such as debt restructuring.',
+		socialAssistanceTitle: 'The basic amount of social assistance is not for debts',
+		socialAssistanceText:
+			'Your income includes social assistance. Its basic amount is for food and other essentials, not for paying debts. For rent arrears, apply for preventive or supplementary social assistance from your wellbeing services county. Ask Kela to forward your application there.',
+		overLengthTitle: (months: number) => `The plan is longer than ${months} months`,
+		overLengthText: 'Your landlord may not accept a plan this long. You can:',
+		overLengthAssistance:
+			'Apply for preventive social assistance from your wellbeing services county. It can pay the rent arrears.',
+		overLengthAdvisor: 'Book a time with a housing advisor.',
+		overLengthLandlord: 'Ask your landlord whether they would accept a longer plan.',
+		paymentBreakTitle: 'Ask your other creditors for a payment break',
+		paymentBreakText:
+			'The instalments you have already agreed take so much money that the rent arrears will not be paid in time. The rent arrears threaten your home; the other debts do not. Ask these creditors for a payment break of a few months:',
+		paymentBreakLink: 'Printable payment break request',
+		garnishmentTitle: 'Debts in enforcement',
+		garnishmentText:
+			'Enforcement is already collecting these debts, so the plan puts no money towards them. Enter as income the amount that reaches your account after enforcement.',
+		garnishmentProtected: (amount: string, dependants: number) =>
+			dependants > 0
+				? `A protected amount of your pay is always left to you. In 2026 it is ${amount} a month with ${dependants} dependants.`
+				: `A protected amount of your pay is always left to you. In 2026 it is ${amount} a month.`,
+		instantLoanTitle: 'Check the interest on your instant loan',
+		instantLoanText: (cap: string) =>
+			`Interest on consumer credit may be at most ${cap} % (the reference rate + 15 percentage points, never more than 20 %). If it is higher, the creditor loses the right to interest and costs. Ask the free financial and debt advice service for help.`,
 		book: 'Book an appointment with a housing advisor'
 	},
 
@@ -67,8 +115,14 @@ export const plan: Messages['plan'] = {
 		priorities: {
 			rentArrears: 'Rent arrears',
 			priority: 'Priority debt',
-			other: 'Other debt'
+			other: 'Other debt',
+			essential: 'Essential, such as electricity or fines',
+			enforcement: 'In enforcement'
 		},
+		existingAgreed: (amount: string) => `Agreed instalment ${amount}, stays as it is`,
+		existingGarnished: (amount: string) => `Garnished from pay, ${amount} a month`,
+		essentialLabel: (creditor: string) =>
+			`${creditor}: not paying it cuts off electricity or heating`,
 		currentLandlord: 'Current landlord',
 		fixed: 'your own amount',
 		tableCaption: 'Instalments by creditor',
@@ -174,6 +228,21 @@ export const plan: Messages['plan'] = {
 		replan: 'Make a new plan from the real balances'
 	},
 
+	paymentBreak: {
+		title: 'Request for a payment break',
+		pageTitle: 'Printable payment break request',
+		none: 'You have no agreed instalments to ask a payment break for.',
+		help: 'Send a separate request to each creditor. In the print dialog you can save it as a PDF.',
+		months: 'How many months of break you ask for',
+		to: 'To the creditor',
+		from: 'From the debtor',
+		subject: (creditor: string) => `Request for a payment break: ${creditor}`,
+		body: (amount: string, months: string) =>
+			`I ask for a payment break of ${months} months. I now pay ${amount} a month. I have rent arrears that threaten my home, and I need the money to pay them. After the break I will continue the payments as agreed.`,
+		reference: 'Reference or agreement number',
+		signature: 'Signature and name in block letters'
+	},
+
 	print: {
 		title: 'Payment plan proposal',
 		pageTitle: 'Printable payment plan proposal',
@@ -203,6 +272,13 @@ export const plan: Messages['plan'] = {
 		scheduleTitle: 'Proposed payment schedule',
 		dueDate: 'Due date',
 		total: 'Total',
+		costs: 'Late-payment interest and collection costs as stated by the landlord',
+		costsHint:
+			'Ask your landlord for the amount and enter it here. It shows on its own line in the proposal.',
+		costsTotal: 'Total owed with costs',
+		capsTitle: 'Legal maximums',
+		caps: (reminder: string, demands: string, late: string) =>
+			`A consumer may be charged at most ${reminder} for a payment reminder and at most ${demands} for a payment demand, depending on the size of the debt. Late-payment interest is at most ${late} % a year.`,
 		grandTotal: 'To be paid in total',
 		lastInstalment: (date: string) => `Last instalment ${date}.`,
 		signatures: 'Signatures',

@@ -64,7 +64,8 @@ export const situation: Messages['situation'] = {
 		oneOff: 'one-off payment'
 	},
 	income: {
-		intro: 'What income does your household have? Enter the amounts after tax (net).',
+		intro:
+			'What income does your household have? Enter the amounts that reach your account after taxes and enforcement.',
 		sources: {
 			salary: 'Wages (after tax)',
 			unemployment: 'Unemployment benefit',

@@ -19,8 +19,15 @@ export const advisorPlan = {
 	notScheduled: 'ei aikataulussa',
 	changeTitle: 'Muuta eriä',
 	changeIntro:
-		'Voit ehdottaa uusia kuukausieriä. Tallennus tekee suunnitelmasta uuden version; asukas näkee sen ja päättää, sopiiko hän sen.',
+		'Voit ehdottaa uusia kuukausieriä. Tallennus tekee suunnitelmasta uuden version. Asukas näkee sen ja päättää, hyväksyykö hän sen.',
 	newInstalment: (creditor: string) => `Uusi kuukausierä: ${creditor}`,
+	floor: 'Uudet välttämättömät elinkustannukset kuukaudessa',
+	floorNow: (amount: string) => `Nyt ${amount}.`,
+	floorMinimum: (amount: string) => `Vähimmäismäärä on ${amount} (toimeentulotuen perusosa).`,
+	floorLowered: (reason: string) => `Summaa on pienennetty. Syy: ${reason}`,
+	floorReason: 'Syy, jos summa on pienempi kuin vähimmäismäärä',
+	floorReasonHint: 'Asukas näkee syyn suunnitelmassaan.',
+	floorReasonMissing: 'Kirjoita syy. Vähimmäismäärää pienempi summa tarvitsee syyn.',
 	save: 'Tallenna uutena versiona',
 	saving: 'Tallennetaan…',
 	saved: (revision: number) => `Tallennettu versiona ${revision}.`,
@@ -29,7 +36,7 @@ export const advisorPlan = {
 	failed: 'Tallennus ei onnistunut. Tarkista erät.',
 	problems: {
 		exceedsBalance: 'Erä on suurempi kuin jäljellä oleva velka.',
-		overAvailable: 'Erät ylittävät kuukaudessa käytettävissä olevan rahan.',
+		overAvailable: 'Erät ovat yhteensä enemmän kuin kuukaudessa on rahaa käytettävissä.',
 		other: 'Erä ei sovi suunnitelmaan.'
 	}
 };

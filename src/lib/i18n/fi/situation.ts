@@ -62,7 +62,8 @@ export const situation = {
 		oneOff: 'kertasumma'
 	},
 	income: {
-		intro: 'Mitä tuloja kotitaloudellasi on? Kirjoita summat nettona eli verojen jälkeen.',
+		intro:
+			'Mitä tuloja kotitaloudellasi on? Kirjoita summat, jotka tulevat tilillesi verojen ja ulosoton jälkeen.',
 		sources: {
 			salary: 'Palkka (netto)',
 			unemployment: 'Työttömyysetuus',

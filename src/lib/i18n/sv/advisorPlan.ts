@@ -25,6 +25,13 @@ export const advisorPlan: Messages['advisorPlan'] = {
 	changeIntro:
 		'Du kan föreslå nya månadsrater. När du sparar blir planen en ny version; klienten ser den och bestämmer om hen går med på den.',
 	newInstalment: (creditor: string) => `Ny månadsrat: ${creditor}`,
+	floor: 'Nya nödvändiga levnadskostnader per månad',
+	floorNow: (amount: string) => `Nu ${amount}.`,
+	floorMinimum: (amount: string) => `Minimibeloppet är ${amount} (grunddelen av utkomststödet).`,
+	floorLowered: (reason: string) => `Beloppet har sänkts. Orsak: ${reason}`,
+	floorReason: 'Orsak, om beloppet är lägre än minimibeloppet',
+	floorReasonHint: 'Den boende ser orsaken i sin plan.',
+	floorReasonMissing: 'Skriv en orsak. Ett belopp under minimibeloppet behöver en orsak.',
 	save: 'Spara som ny version',
 	saving: 'Sparar…',
 	saved: (revision: number) => `Sparad som version ${revision}.`,

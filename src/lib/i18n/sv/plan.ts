@@ -15,7 +15,7 @@ const monthFormat = new Intl.DateTimeFormat('sv-FI', {
 export const plan: Messages['plan'] = {
 	title: 'Betalningsplan',
 	intro:
-		'Planen visar hur du kan betala dina hyresskulder och ändå ha pengar kvar till mat och andra nödvändiga utgifter. Först betalas månadens hyra, sedan hyresskulderna, sedan andra prioriterade skulder (utsökning, skatter), och av de övriga skulderna får var och en en andel i förhållande till skuldens storlek.',
+		'Planen visar hur du kan betala dina hyresskulder och ändå ha pengar kvar till mat och andra nödvändiga utgifter. Först betalas månadens hyra. Sedan betalas hyresskulden till din nuvarande hyresvärd. Därefter betalas skulder som hotar hemmet eller grundläggande behov, till exempel el och böter. Sedan betalas skatter. De övriga skulderna får en andel i förhållande till skuldens storlek. Rater som redan är avtalade förblir oförändrade, och planen använder inga pengar till skulder som är i utsökning.',
 	empty:
 		'Planen görs utifrån din situation. Berätta först om dina inkomster, utgifter och skulder.',
 	startSituation: 'Beskriv din situation',
@@ -26,12 +26,37 @@ export const plan: Messages['plan'] = {
 
 	money: {
 		title: 'Pengar per månad',
-		income: 'Inkomster per månad',
+		income: 'Inkomster till kontot per månad (efter skatt och utsökning)',
 		floor: 'Nödvändiga levnadskostnader per månad',
 		floorHint:
-			'Förifyllt från dina egna utgifter, utan hyra och amorteringar på skulder. Du kan ändra beloppet: så mycket behåller du varje månad för att leva.',
+			'Förifyllt från dina egna utgifter, utan hyra och amorteringar på skulder. Du kan höja beloppet. Så mycket behåller du varje månad för att leva.',
 		floorReference: (amount: string) =>
 			`Som jämförelse: enligt konsumenternas referensbudgetar går det i ett hushåll som ditt åt cirka ${amount} i månaden till mat, kläder, hälsa, hygien, resor, telefon och fritid. Siffran är riktgivande, inte en gräns.`,
+		floorMinimum: (amount: string) =>
+			`Minst ${amount}. Det är grunddelen av utkomststödet för ett hushåll som ditt (FPA). Ett lägre belopp kan du bara komma överens om med en boenderådgivare.`,
+		floorBelowMinimum: (amount: string) =>
+			`Beloppet är lägre än minimibeloppet ${amount}. Bara en boenderådgivare kan sänka det.`,
+		floorLowered: (reason: string) => `En boenderådgivare har sänkt beloppet. Orsak: ${reason}`,
+		reserve: 'Reserv per månad',
+		reserveHint:
+			'Ett litet belopp för oväntade utgifter. Det används inte till skulder. Förslaget är 5 % av levnadskostnaderna, dock minst 30 €.',
+		reserveMissing: 'Skriv ett belopp. Du kan också skriva 0.',
+		stepsTitle: 'Hur beloppet räknas',
+		steps: {
+			summaryLeft: 'Kvar enligt sammanfattningen',
+			repayments: 'Amorteringar som sammanfattningen redan drog av läggs tillbaka',
+			floorChange: 'Ändring i levnadskostnaderna',
+			reserve: 'Läggs i reserv',
+			available: 'Till skulderna per månad',
+			existing: 'Rater som redan är avtalade och förblir oförändrade',
+			planMoney: 'Till de övriga skulderna'
+		},
+		garnished: 'Utmäts från lönen innan den betalas till kontot',
+		planMoney: 'Kvar till de övriga skulderna per månad',
+		length: 'Hur lång plan godkänner hyresvärden (månader)',
+		lengthHint:
+			'Hyresvärdar godkänner oftast en plan på ungefär ett år. Fråga din hyresvärd om du är osäker.',
+		lengthInvalid: 'Skriv antalet månader med siffror, 1–120.',
 		rent: 'Månadens hyra (betalas först)',
 		available: 'Kvar till skulderna per månad',
 		shortfall: 'Saknas till hyran per månad'
@@ -49,45 +74,74 @@ export const plan: Messages['plan'] = {
 		noMoneyBenefits: 'Dessa stöd har du inte ansökt om ännu:',
 		rentNotCoveredTitle: 'Inkomsterna räcker inte ens till månadens hyra',
 		rentNotCoveredText: (amount: string) =>
-			`Efter de nödvändiga levnadskostnaderna blir ${amount} av hyran obetalt varje månad, så nya hyresskulder uppstår varje månad. Kontrollera levnadskostnaderna och de stöd du inte har ansökt om, och kontakta en boenderådgivare.`,
+			`Efter de nödvändiga levnadskostnaderna och reserven blir ${amount} av hyran obetalt varje månad, så nya hyresskulder uppstår varje månad. Kontrollera levnadskostnaderna och de stöd du inte har ansökt om, och kontakta en boenderådgivare.`,
 		tooLongTitle: 'Skulderna hinner inte bli betalda på tio år',
 		tooLongText:
 			'Med det här beloppet blir inte alla skulder betalda på tio år. Tillsammans med en boenderådgivare kan ni fundera på andra sätt, till exempel skuldsanering.',
+		socialAssistanceTitle: 'Grunddelen av utkomststödet används inte till skulder',
+		socialAssistanceText:
+			'Dina inkomster omfattar utkomststöd. Grunddelen är avsedd för mat och andra nödvändiga utgifter, inte för att betala skulder. För hyresskulden kan du ansöka om förebyggande eller kompletterande utkomststöd från ditt välfärdsområde. Be FPA att skicka din ansökan dit.',
+		overLengthTitle: (months: number) => `Planen är längre än ${months} månader`,
+		overLengthText: 'Hyresvärden godkänner kanske inte en så lång plan. Du kan göra så här:',
+		overLengthAssistance:
+			'Ansök om förebyggande utkomststöd från ditt välfärdsområde. Med det kan hyresskulden betalas.',
+		overLengthAdvisor: 'Boka tid hos en boenderådgivare.',
+		overLengthLandlord: 'Fråga hyresvärden om en längre plan kan godkännas.',
+		paymentBreakTitle: 'Be de andra borgenärerna om betalningsuppehåll',
+		paymentBreakText:
+			'Raterna som redan är avtalade tar så mycket pengar att hyresskulden inte blir betald i tid. Hyresskulden hotar ditt hem, de andra skulderna gör det inte. Be dessa borgenärer om några månaders betalningsuppehåll:',
+		paymentBreakLink: 'Begäran om betalningsuppehåll för utskrift',
+		garnishmentTitle: 'Skulder i utsökning',
+		garnishmentText:
+			'Utsökningen driver redan in dessa skulder. Därför använder planen inga pengar till dem. Skriv som inkomst det belopp som kommer till ditt konto efter utsökningen.',
+		garnishmentProtected: (amount: string, dependants: number) =>
+			dependants > 0
+				? `Av lönen lämnas alltid ett skyddat belopp. År 2026 är det ${amount} i månaden när du försörjer ${dependants} personer.`
+				: `Av lönen lämnas alltid ett skyddat belopp. År 2026 är det ${amount} i månaden.`,
+		instantLoanTitle: 'Kontrollera räntan på snabblånet',
+		instantLoanText: (cap: string) =>
+			`Räntan på en konsumentkredit får vara högst ${cap} % (referensräntan + 15 procentenheter, dock högst 20 %). Om räntan är högre förlorar borgenären rätten till ränta och kostnader. Be om råd hos den kostnadsfria ekonomi- och skuldrådgivningen.`,
 		book: 'Boka tid hos en boenderådgivare'
 	},
 
 	debts: {
-		title: 'Betalningsposter per borgenär',
+		title: 'Rater per borgenär',
 		creditor: 'Borgenär',
 		balance: 'Skuld',
-		instalment: 'Första posten',
+		instalment: 'Första raten',
 		firstDue: 'Första förfallodagen',
 		cleared: 'Slutbetald',
 		notCleared: 'Inte under planen',
-		noInstalment: 'Inga poster',
+		noInstalment: 'Inga rater',
 		priorities: {
 			rentArrears: 'Hyresskuld',
 			priority: 'Prioriterad skuld',
-			other: 'Annan skuld'
+			other: 'Annan skuld',
+			essential: 'Nödvändig, till exempel el eller böter',
+			enforcement: 'I utsökning'
 		},
+		existingAgreed: (amount: string) => `Avtalad rat ${amount}, förblir oförändrad`,
+		existingGarnished: (amount: string) => `Utmäts från lönen ${amount} i månaden`,
+		essentialLabel: (creditor: string) =>
+			`${creditor}: om den inte betalas stängs el eller värme av`,
 		currentLandlord: 'Nuvarande hyresvärd',
 		fixed: 'eget belopp',
-		tableCaption: 'Betalningsposter per borgenär',
+		tableCaption: 'Rater per borgenär',
 		totalDebt: 'Skulder totalt',
 		endMonth: 'Alla skulder betalda',
 		dueDayNote: (day: number) =>
-			`Posterna förfaller samma dag som hyran, den ${day} i månaden (eller månadens sista dag om månaden har färre dagar).`,
+			`Raterna förfaller samma dag som hyran, den ${day} i månaden. Om månaden har färre dagar är förfallodagen månadens sista dag.`,
 		schedule: 'Betalningsschema per månad',
 		dueDate: 'Förfallodag',
 		total: 'Totalt'
 	},
 
 	edit: {
-		title: 'Ändra posterna',
+		title: 'Ändra raterna',
 		intro:
-			'Du kan komma överens med en borgenär om ett annat belopp. Skriv månadsposten; ett tomt fält betyder att appen räknar ut posten. Ändringarna sparas genast som utkast på den här enheten och blir en ny version när du sparar.',
-		instalment: (creditor: string) => `Månadspost: ${creditor}`,
-		automatic: (amount: string) => `Uträknad post nu: ${amount}`,
+			'Du kan komma överens med en borgenär om ett annat belopp. Skriv månadsraten. Om du lämnar fältet tomt räknar appen ut raten. Ändringarna sparas genast som utkast på den här enheten. De blir en ny version när du sparar.',
+		instalment: (creditor: string) => `Månadsrat: ${creditor}`,
+		automatic: (amount: string) => `Uträknad rat nu: ${amount}`,
 		unsaved: 'Du har osparade ändringar.',
 		basedOn: (revision: number) => `Ändringarna bygger på version ${revision}.`,
 		saveNew: 'Spara som ny version',
@@ -98,14 +152,14 @@ export const plan: Messages['plan'] = {
 		fixFirst: 'Rätta de markerade fälten först. Ingenting sparades.',
 		floorMissing: 'Skriv ett belopp. Utan det kan planen inte räknas ut.',
 		problems: {
-			exceedsBalance: (amount: string) => `Posten är ${amount} större än hela skulden.`,
+			exceedsBalance: (amount: string) => `Raten är ${amount} större än hela skulden.`,
 			overpaid: (amount: string) => `Skulden skulle betalas ${amount} för mycket.`,
 			invalidAmount: 'Beloppet är inte giltigt.',
 			unknownDebt: 'Skulden finns inte längre i planen.',
 			invalidMonth: 'Månaden är inte giltig.',
-			duplicateAdjustment: 'Skulden har fått två poster.',
+			duplicateAdjustment: 'Skulden har fått två rater.',
 			overAvailable: (month: string, amount: string) =>
-				`I ${month} blir posterna sammanlagt ${amount} större än det som blir kvar till skulderna. Minska någon post.`,
+				`I ${month} blir raterna sammanlagt ${amount} större än det som blir kvar till skulderna. Minska någon rat.`,
 			monthOrder: 'Månaderna är i fel ordning.'
 		}
 	},
@@ -126,7 +180,7 @@ export const plan: Messages['plan'] = {
 		agreed: (date: string) => `Överenskommen ${date}`,
 		formerlyAgreed: (date: string) => `Var överenskommen ${date}, ersatt av en nyare`,
 		basedOn: (revision: number) => `Bygger på version ${revision}`,
-		monthly: (amount: string) => `Första månadens poster sammanlagt ${amount}`,
+		monthly: (amount: string) => `Första månadens rater sammanlagt ${amount}`,
 		agree: 'Markera som överenskommen',
 		agreeLabel: (revision: number) => `Markera version ${revision} som överenskommen`,
 		agreedDone: (revision: number) => `Version ${revision} markerad som överenskommen.`,
@@ -141,15 +195,15 @@ export const plan: Messages['plan'] = {
 		statuses: {
 			onTrack: 'Enligt planen',
 			late: 'Försenad',
-			missed: 'Posten blev obetald',
+			missed: 'Raten blev obetald',
 			cleared: 'Betald'
 		},
 		paid: 'Betalt',
 		remaining: 'Kvar',
-		next: (date: string, amount: string) => `Nästa post ${date}: ${amount}`,
+		next: (date: string, amount: string) => `Nästa rat ${date}: ${amount}`,
 		overdue: (date: string, amount: string) => `Obetalt sedan ${date}: ${amount}`,
-		lateTitle: 'En betalningspost är försenad',
-		missedTitle: 'En betalningspost blev obetald',
+		lateTitle: 'En rat är försenad',
+		missedTitle: 'En rat blev obetald',
 		lateText:
 			'Kontakta hyresvärden eller borgenären genast, före nästa förfallodag. Berätta när du kan betala. Om du bryter avtalet utan att höra av dig kan det leda till att en ny plan inte godkänns.',
 		missedText:
@@ -173,6 +227,21 @@ export const plan: Messages['plan'] = {
 		replanText:
 			'Om betalningarna inte går enligt planen eller skulderna har vuxit, gör en ny plan utifrån de verkliga saldona. Den sparas som en ny version; den överenskomna versionen gäller tills du markerar en ny som överenskommen.',
 		replan: 'Gör en ny plan utifrån de verkliga saldona'
+	},
+
+	paymentBreak: {
+		title: 'Begäran om betalningsuppehåll',
+		pageTitle: 'Begäran om betalningsuppehåll för utskrift',
+		none: 'Du har inga avtalade rater som du kan be om uppehåll för.',
+		help: 'Skicka en begäran till varje borgenär för sig. I utskriftsfönstret kan du spara den som PDF.',
+		months: 'Hur många månaders uppehåll du ber om',
+		to: 'Till borgenären',
+		from: 'Från gäldenären',
+		subject: (creditor: string) => `Begäran om betalningsuppehåll: ${creditor}`,
+		body: (amount: string, months: string) =>
+			`Jag ber om betalningsuppehåll i ${months} månader. Nu betalar jag ${amount} i månaden. Jag har en hyresskuld som hotar mitt hem. Jag behöver pengarna för att betala den. Efter uppehållet fortsätter jag att betala enligt avtalet.`,
+		reference: 'Referens eller avtalsnummer',
+		signature: 'Underskrift och namnförtydligande'
 	},
 
 	print: {
@@ -204,8 +273,15 @@ export const plan: Messages['plan'] = {
 		scheduleTitle: 'Föreslaget betalningsschema',
 		dueDate: 'Förfallodag',
 		total: 'Totalt',
+		costs: 'Dröjsmålsränta och indrivningskostnader enligt hyresvärden',
+		costsHint:
+			'Fråga hyresvärden om beloppet och skriv det här. I förslaget syns det på en egen rad.',
+		costsTotal: 'Skulden med kostnader sammanlagt',
+		capsTitle: 'Lagens högsta belopp',
+		caps: (reminder: string, demands: string, late: string) =>
+			`Av en konsument får högst ${reminder} tas ut för en betalningspåminnelse. För ett betalningskrav får högst ${demands} tas ut, beroende på skuldens storlek. Dröjsmålsräntan är högst ${late} % per år.`,
 		grandTotal: 'Betalas totalt',
-		lastInstalment: (date: string) => `Sista posten ${date}.`,
+		lastInstalment: (date: string) => `Sista raten ${date}.`,
 		signatures: 'Underskrifter',
 		tenantSign: 'Hyresgästens underskrift och namnförtydligande',
 		landlordSign: 'Hyresvärden godkänner planen: underskrift och namnförtydligande',

@@ -64,7 +64,8 @@ export const situation: Messages['situation'] = {
 		oneOff: 'engångsbelopp'
 	},
 	income: {
-		intro: 'Vilka inkomster har ditt hushåll? Skriv beloppen netto, alltså efter skatt.',
+		intro:
+			'Vilka inkomster har ditt hushåll? Skriv de belopp som kommer till ditt konto efter skatt och utsökning.',
 		sources: {
 			salary: 'Lön (netto)',
 			unemployment: 'Arbetslöshetsförmån',

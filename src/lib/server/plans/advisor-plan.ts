@@ -7,7 +7,14 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { applyAdjustments, planFromRow, planToRowData, validatePlan } from '$lib/domain/plan';
+import {
+	applyAdjustments,
+	minimumLivingFloor,
+	planFromRow,
+	planToRowData,
+	validatePlan
+} from '$lib/domain/plan';
+import { householdSchema } from '$lib/schemas/situation';
 import { advisorPlanChangeSchema, planSchema, type AdvisorPlanChange } from '$lib/schemas/plan';
 import { toIssues } from '$lib/schemas/sync';
 import type { Database } from '$lib/server/db/schema';
@@ -44,6 +51,19 @@ async function tenantPlans(db: Kysely<Database>, tenantId: string) {
 	});
 }
 
+/** The tenant's synced household row, for the floor minimum of versions saved without one. */
+async function tenantHousehold(db: Kysely<Database>, tenantId: string) {
+	const row = await db
+		.selectFrom('sync_rows')
+		.select(['data'])
+		.where('user_id', '=', tenantId)
+		.where('entity', '=', 'household')
+		.where('deleted', '=', 0)
+		.executeTakeFirst();
+	const parsed = householdSchema.safeParse(JSON.parse(row?.data ?? 'null'));
+	return parsed.success ? parsed.data : undefined;
+}
+
 export async function changePlanAsAdvisor(
 	db: Kysely<Database>,
 	advisor: SessionUser,
@@ -65,7 +85,31 @@ export async function changePlanAsAdvisor(
 			issues: [{ path: 'basedOnPlanId', message: 'Unknown plan version' }]
 		});
 	}
-	const plan = applyAdjustments(planFromRow(base), change.adjustments);
+	const stored = planFromRow(base);
+	let input = stored.input;
+	if (change.livingFloor) {
+		// Only an advisor may lower the floor below the household minimum, and the reason is
+		// stored in the version (issue 11). A version saved before the minimum existed is checked
+		// against the minimum for the tenant's household now.
+		const minimum =
+			base.minimumFloorCents ??
+			minimumLivingFloor(await tenantHousehold(db, tenantId), base.startMonth);
+		const reason = (change.livingFloor.reason ?? '').trim();
+		const below = change.livingFloor.cents < minimum;
+		if (below && reason === '') {
+			throw new HttpProblem(400, {
+				message: 'A floor below the household minimum needs a reason',
+				issues: [{ path: 'livingFloor.reason', message: `below minimum ${minimum}` }]
+			});
+		}
+		input = {
+			...input,
+			livingFloorCents: change.livingFloor.cents,
+			minimumFloorCents: minimum,
+			floorReason: below ? reason : undefined
+		};
+	}
+	const plan = applyAdjustments({ ...stored, input }, change.adjustments);
 	const problems = validatePlan(plan);
 	if (problems.length > 0) {
 		throw new HttpProblem(400, {
