@@ -84,6 +84,8 @@ describe('housingAllowanceKind (issue #11)', () => {
 		expect(housingAllowanceKind(facts([income('pension', null)]))).toBe('general');
 		expect(housingAllowanceKind(facts([], [row('pension', 'waiting')]))).toBe('general');
 		expect(housingAllowanceKind(facts([income('salary', 2000_00)]))).toBe('general');
+		const backPayment = { ...income('studentAid', 300_00), frequency: 'oneOff' as const };
+		expect(housingAllowanceKind(facts([backPayment]))).toBe('general');
 	});
 });
 

@@ -20,7 +20,7 @@ export interface BenefitInfo {
 	/** Kela's calculators need no login and store nothing, so they are safe to suggest. */
 	readonly calculatorUrl?: string;
 	/** A second provider of the same kind of benefit, with its own page. */
-	readonly also?: { readonly provider: BenefitProvider; readonly url: string };
+	readonly also?: { readonly provider: 'pensionProvider'; readonly url: string };
 }
 
 const KELA_CALCULATORS = 'https://www.kela.fi/laskurit';
@@ -125,9 +125,14 @@ export const HOUSING_ALLOWANCE_URLS = {
 
 type BenefitFacts = Pick<Situation, 'household' | 'incomes' | 'benefits'>;
 
-/** Receives it: a monthly income line with an amount, or the benefit marked as granted. */
+/**
+ * Receives it: a regular income line with an amount (a one-off back payment is not a pension or a
+ * study grant now), or the benefit marked as granted.
+ */
 function receives(s: BenefitFacts, benefit: 'pension' | 'studentAid'): boolean {
-	const income = s.incomes.some((i) => i.source === benefit && (i.amountCents ?? 0) > 0);
+	const income = s.incomes.some(
+		(i) => i.source === benefit && i.frequency !== 'oneOff' && (i.amountCents ?? 0) > 0
+	);
 	return income || s.benefits.some((b) => b.benefit === benefit && b.status === 'granted');
 }
 
@@ -217,6 +222,12 @@ export function benefitContext(s: BenefitFacts): BenefitContext {
 		housingAllowance: housingAllowanceKind(s),
 		socialAssistance: socialAssistanceRoute(s.household?.municipality)
 	};
+}
+
+/** The second provider's page, if the benefit has one (earnings-related pensions). */
+export function benefitAlso(benefit: Benefit): BenefitInfo['also'] {
+	const info: BenefitInfo = BENEFIT_INFO[benefit];
+	return info.also;
 }
 
 /** The page to open for a benefit in this household's case. */
