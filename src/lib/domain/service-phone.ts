@@ -9,7 +9,7 @@ export interface ServicePhone {
 	tel: string;
 }
 
-const ALLOWED = /^\+?[0-9][0-9 ()-]{4,28}$/;
+const ALLOWED = /^\+?[0-9(][0-9 ()-]{4,28}$/;
 
 /** A phone number an operator set, or null when it is unset or not a phone number. */
 export function parseServicePhone(value: string | null | undefined): ServicePhone | null {
