@@ -82,7 +82,7 @@ function tenantPages(page: Page, m: Messages): Visit[] {
 				await situation.stepLink('home').press('Enter');
 				await situation.expectStep('home');
 				await situation.fillHome({
-					landlord: 'VVO Asunnot Oy',
+					landlord: 'SATO Oyj',
 					rent: { text: '720', cents: 720_00 },
 					dueDay: '1',
 					arrears: { text: '1440', cents: 1440_00 },

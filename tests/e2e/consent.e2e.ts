@@ -17,6 +17,7 @@ import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from '@playwright/test';
+import { CURRENT_CONSENT_TEXT_VERSION } from '../../src/lib/consent-texts/index';
 import { en } from '../../src/lib/i18n/en/index';
 import type { Messages } from '../../src/lib/i18n/fi/index';
 import { marker } from './factories';
@@ -35,7 +36,7 @@ import {
 
 const BUILD_DIR = process.env.CONSENT_E2E_BUILD_DIR ?? 'build';
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const LANDLORD = 'VVO Asunnot Oy';
+const LANDLORD = 'SATO Oyj';
 
 /** The shared fixtures plus `desktop(server, name)`: an advisor's wide, mouse-driven browser. */
 const test = base.extend<{ desktop: (server: RunningServer, name: string) => Promise<Device> }>({
@@ -240,7 +241,7 @@ test('tenant gives consent on a phone; the advisor sees only those categories un
 	await expect(consent.card(service)).toHaveAttribute('data-state', 'active');
 	await expect(consent.card(service)).toHaveAttribute('data-consent-id', serviceId);
 	await expect(consent.card(landlord)).toHaveAttribute('data-state', 'active');
-	await expect(consent.card(service)).toContainText('2026-1');
+	await expect(consent.card(service)).toContainText(CURRENT_CONSENT_TEXT_VERSION);
 
 	// The advisor, on a desktop: the case list, then the case with only those categories.
 	const advisor = await advisorDesktop(desktop);

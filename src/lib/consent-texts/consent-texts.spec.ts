@@ -14,7 +14,8 @@ import {
  * never change: if this fails, revert the edit and add a new version instead.
  */
 const SHIPPED: Record<string, string> = {
-	'2026-1': 'd2db18ee05e207a79bb4178730f0b904913a59de189ad337c555d326a147619e'
+	'2026-1': 'd2db18ee05e207a79bb4178730f0b904913a59de189ad337c555d326a147619e',
+	'2026-2': '796bfbd29952485d2c0bbd0b5f42a25a1ae157fa46f98f712131bcad2482f017'
 };
 
 const digest = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex');
@@ -66,6 +67,17 @@ describe('consent texts', () => {
 
 	it.each(Object.entries(SHIPPED))('shipped version %s is unchanged', (version, expected) => {
 		expect(digest(CONSENT_TEXTS[version])).toBe(expected);
+	});
+
+	it('publishes the plainer wording as a new version and keeps 2026-1 readable (issue #11)', () => {
+		expect(CURRENT_CONSENT_TEXT_VERSION).toBe('2026-2');
+		expect(consentText('2026-1', 'fi')?.withdrawal).toContain('Peruutus tulee voimaan heti');
+		const fi = consentText('2026-2', 'fi');
+		expect(fi?.withdrawal).toContain('Peruminen tulee voimaan heti.');
+		// Swedish uses one term for the service and the advisor.
+		const sv = JSON.stringify(consentText('2026-2', 'sv'));
+		expect(sv).not.toMatch(/bostadsrådgiv/i);
+		expect(sv).toMatch(/boenderådgiv/i);
 	});
 
 	it('every version in the registry is pinned', () => {

@@ -5,6 +5,7 @@
  * receipt can always show what was agreed.
  */
 import * as v2026_1 from './2026-1';
+import * as v2026_2 from './2026-2';
 import type { ConsentLanguage, ConsentText } from './types';
 
 export {
@@ -15,11 +16,12 @@ export {
 } from './types';
 
 export const CONSENT_TEXTS: Readonly<Record<string, Record<ConsentLanguage, ConsentText>>> = {
-	[v2026_1.VERSION]: v2026_1.TEXTS
+	[v2026_1.VERSION]: v2026_1.TEXTS,
+	[v2026_2.VERSION]: v2026_2.TEXTS
 };
 
 /** The version new consents are given under. */
-export const CURRENT_CONSENT_TEXT_VERSION = v2026_1.VERSION;
+export const CURRENT_CONSENT_TEXT_VERSION = v2026_2.VERSION;
 
 export function isConsentTextVersion(version: string): boolean {
 	return Object.hasOwn(CONSENT_TEXTS, version);

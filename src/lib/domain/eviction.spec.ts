@@ -117,4 +117,14 @@ describe('urgency rules', () => {
 		expect(arrearsGroundsForEviction(home({ arrearsMonths: 1.9 }))).toBe(false);
 		expect(arrearsGroundsForEviction(home({ arrearsMonths: 2 }))).toBe(true);
 	});
+
+	it('also treats arrears of at least twice the monthly rent as grounds (issue #11)', () => {
+		// The tenant typed the euro amount but not the months.
+		const typedEuros = { rentCents: 650_00, arrearsMonths: null };
+		expect(arrearsGroundsForEviction(home({ ...typedEuros, arrearsCents: 1300_00 }))).toBe(true);
+		expect(arrearsGroundsForEviction(home({ ...typedEuros, arrearsCents: 1299_99 }))).toBe(false);
+		// Without a rent there is nothing to compare the amount with.
+		expect(arrearsGroundsForEviction(home({ arrearsCents: 5000_00, rentCents: null }))).toBe(false);
+		expect(arrearsGroundsForEviction(home({ arrearsCents: 5000_00, rentCents: 0 }))).toBe(false);
+	});
 });

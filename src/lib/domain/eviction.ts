@@ -57,7 +57,23 @@ export function canUsuallyAgreePlan(stage: EvictionStage): boolean {
 	return stageSeverity(stage) < stageSeverity('courtApplication');
 }
 
-/** Two unpaid months are typically grounds for an eviction application (domain.md). */
-export function arrearsGroundsForEviction(home: Home | undefined): boolean {
-	return (home?.arrearsMonths ?? 0) >= 2;
+/**
+ * Whether the arrears give the landlord grounds to rescind the lease and apply for eviction: two
+ * months of unpaid rent, or arrears of at least twice the monthly rent. Tenants type one or the
+ * other (months, or the euro amount), so either counts. The landlord may also go to court without
+ * rescinding first, which is why the warning does not wait for a termination letter.
+ *
+ * Source: Laki asuinhuoneiston vuokrauksesta 481/1995, 61 § 1 mom. 1 k. (rescission for unpaid
+ * rent), https://www.finlex.fi/fi/laki/ajantasa/1995/19950481, and the threshold in practice as
+ * the Guarantee Foundation describes it,
+ * https://www.takuusaatio.fi/selviydy-veloistasi/tietoa-haadosta/haadon-eteneminen/
+ * (checked 2026-11-30).
+ */
+export function arrearsGroundsForEviction(
+	home: Pick<Home, 'arrearsMonths' | 'arrearsCents' | 'rentCents'> | undefined
+): boolean {
+	if (!home) return false;
+	if ((home.arrearsMonths ?? 0) >= 2) return true;
+	const rent = home.rentCents ?? 0;
+	return rent > 0 && (home.arrearsCents ?? 0) >= 2 * rent;
 }

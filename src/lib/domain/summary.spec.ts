@@ -19,7 +19,7 @@ import {
 	type IncomeSource,
 	type Situation
 } from '$lib/schemas/situation';
-import { computeSummary, filledSteps } from './summary';
+import { computeSummary, filledSteps, invalidAmounts } from './summary';
 
 const stamp = { createdAt: '2025-01-01T00:00:00Z', updatedAt: '2025-01-01T00:00:00Z', version: 0 };
 const notHappened = { happened: false, date: null };
@@ -292,5 +292,91 @@ describe('filledSteps', () => {
 	it('counts a home with only an eviction event marked', () => {
 		const s = emptySituation({ home: home({ judgment: { happened: true, date: null } }) });
 		expect(filledSteps(s)).toEqual(['home']);
+	});
+});
+
+describe('what the summary may claim (issue #11)', () => {
+	it('does not know the stage while the home step is empty', () => {
+		expect(computeSummary(emptySituation()).stageKnown).toBe(false);
+		expect(computeSummary(emptySituation({ home: home() })).stageKnown).toBe(false);
+		expect(computeSummary(emptySituation({ home: home({ rentCents: 650_00 }) })).stageKnown).toBe(
+			true
+		);
+	});
+
+	it('warns of eviction grounds when the arrears are at least twice the rent', () => {
+		const s = emptySituation({ home: home({ rentCents: 700_00, arrearsCents: 1400_00 }) });
+		expect(computeSummary(s).groundsForEviction).toBe(true);
+	});
+
+	it('knows whether there are debts besides the current arrears', () => {
+		expect(computeSummary(emptySituation()).hasOtherDebts).toBe(false);
+		const s = emptySituation({ debts: [debt('instantLoan', 800_00, null)] });
+		expect(computeSummary(s).hasOtherDebts).toBe(true);
+		const none = emptySituation({ debts: [debt('instantLoan', null, 50_00)] });
+		expect(computeSummary(none).hasOtherDebts).toBe(false);
+	});
+
+	it('carries which housing allowance and social assistance route apply', () => {
+		const s = emptySituation({
+			household: { id: HOUSEHOLD_ID, ...stamp, adults: 1, children: 0, municipality: 'Helsinki' },
+			incomes: [income('pension', 1100_00)]
+		});
+		expect(computeSummary(s).benefitContext).toEqual({
+			housingAllowance: 'pensioners',
+			socialAssistance: 'kelaThenHelsinki'
+		});
+	});
+});
+
+describe('invalidAmounts (issue #11)', () => {
+	it('finds the wages typed with a typo, which every total leaves out', () => {
+		// The case from the issue: wages 1 650,00 with one typo; the stored value is cleared meanwhile.
+		const s = emptySituation({
+			home: home({ rentCents: 650_00 }),
+			incomes: [income('salary', null), income('housingAllowance', 300_00)]
+		});
+		const drafts = new Map([['incomes/salary/amountCents', '1 65O,00']]);
+		expect(invalidAmounts(s, drafts)).toEqual([
+			{
+				step: 'income',
+				entity: 'incomes',
+				rowId: 'salary',
+				field: 'amountCents',
+				text: '1 65O,00'
+			}
+		]);
+	});
+
+	it('lists every money field in step order and ignores other drafts', () => {
+		const loan = debt('instantLoan', 100_00, null);
+		const drafts = new Map([
+			[`debts/${loan.id}/monthlyPaymentCents`, 'x'],
+			['expenses/food/amountCents', '12,3x'],
+			['home/home/arrearsCents', '-5'],
+			['home/home/rentCents', 'abc'],
+			['incomes/pension/amountCents', '1,2,3'],
+			// Not amounts, not situation fields, or rows that are gone:
+			['home/home/dueDay', '40'],
+			['household/household/adults', 'two'],
+			['plans/p1/monthlyCents', 'x'],
+			['payments/x/amountCents', 'x'],
+			['debts/removed-debt/balanceCents', 'x'],
+			['expenses/rent/amountCents', 'x'],
+			['incomes/lottery/amountCents', 'x'],
+			['incomes/salary/amountCents/extra', 'x']
+		]);
+		const found = invalidAmounts(emptySituation({ debts: [loan] }), drafts);
+		expect(found.map((a) => `${a.step}:${a.rowId}:${a.field}`)).toEqual([
+			'home:home:rentCents',
+			'home:home:arrearsCents',
+			'income:pension:amountCents',
+			'expenses:food:amountCents',
+			`debts:${loan.id}:monthlyPaymentCents`
+		]);
+	});
+
+	it('is empty without drafts', () => {
+		expect(invalidAmounts(emptySituation(), new Map())).toEqual([]);
 	});
 });

@@ -8,14 +8,15 @@
 import {
 	DERIVED_EXPENSES,
 	EXPENSE_CATEGORIES,
+	HOME_ID,
 	INCOME_SOURCES,
 	type Benefit,
 	type ExpenseCategory,
 	type Frequency,
 	type IncomeSource
 } from '$lib/schemas/constants';
-import type { Home, Household, Situation } from '$lib/schemas/situation';
-import { benefitsNotApplied } from './benefits';
+import type { EntityName, Home, Household, Situation } from '$lib/schemas/situation';
+import { benefitContext, benefitsNotApplied, type BenefitContext } from './benefits';
 import {
 	arrearsGroundsForEviction,
 	canUsuallyAgreePlan,
@@ -58,7 +59,16 @@ export interface Summary {
 	urgent: boolean;
 	canUsuallyAgreePlan: boolean;
 	groundsForEviction: boolean;
+	/**
+	 * False while the home step is empty: then the stage is 'none' only for want of facts, and the
+	 * page must not tell the tenant that all is well.
+	 */
+	stageKnown: boolean;
+	/** Debts besides the current landlord's arrears, which debt advice can help with. */
+	hasOtherDebts: boolean;
 	benefitsNotApplied: Benefit[];
+	/** Which housing allowance and social assistance route apply to this household. */
+	benefitContext: BenefitContext;
 	hints: Hint[];
 	filledSteps: Step[];
 }
@@ -195,8 +205,74 @@ export function computeSummary(s: Situation): Summary {
 		urgent: isUrgent(stage),
 		canUsuallyAgreePlan: canUsuallyAgreePlan(stage),
 		groundsForEviction: arrearsGroundsForEviction(s.home),
+		stageKnown: hasHomeData(s.home),
+		hasOtherDebts: s.debts.some((d) => (d.balanceCents ?? 0) > 0),
 		benefitsNotApplied: benefitsNotApplied(s.benefits),
+		benefitContext: benefitContext(s),
 		hints: spendingHints(s),
 		filledSteps: filledSteps(s)
 	};
+}
+
+/** An amount field whose text is not a valid amount yet, so its value is left out of every total. */
+export interface InvalidAmount {
+	step: Step;
+	entity: EntityName;
+	rowId: string;
+	field: string;
+	/** The text as typed, kept in the drafts table. */
+	text: string;
+}
+
+/** The money fields of the situation map, by entity; other fields (counts, days) are not amounts. */
+const AMOUNT_FIELDS = {
+	incomes: { step: 'income', fields: ['amountCents'] },
+	expenses: { step: 'expenses', fields: ['amountCents'] },
+	home: { step: 'home', fields: ['rentCents', 'arrearsCents'] },
+	debts: { step: 'debts', fields: ['balanceCents', 'monthlyPaymentCents'] }
+} as const satisfies Partial<Record<EntityName, { step: Step; fields: readonly string[] }>>;
+
+/**
+ * Amount fields holding text that is not a valid amount (drafts are keyed
+ * `entity/rowId/field`, see situation-repo). Income and expense rows need not exist yet: the
+ * first thing typed may be invalid. A debt draft counts only while the debt exists, so a debt
+ * removed on another device leaves no notice behind. Ordered by step, then as the step lists them.
+ */
+export function invalidAmounts(
+	s: Pick<Situation, 'debts'>,
+	drafts: ReadonlyMap<string, string>
+): InvalidAmount[] {
+	const found: InvalidAmount[] = [];
+	for (const [key, text] of drafts) {
+		const [entity, rowId, field, ...rest] = key.split('/');
+		if (!entity || !rowId || !field || rest.length > 0 || !Object.hasOwn(AMOUNT_FIELDS, entity))
+			continue;
+		const spec = AMOUNT_FIELDS[entity as keyof typeof AMOUNT_FIELDS];
+		if (!(spec.fields as readonly string[]).includes(field)) continue;
+		const known =
+			entity === 'incomes'
+				? (INCOME_SOURCES as readonly string[]).includes(rowId)
+				: entity === 'expenses'
+					? (EXPENSE_CATEGORIES as readonly string[]).includes(rowId) &&
+						!isDerived(rowId as ExpenseCategory)
+					: entity === 'debts'
+						? s.debts.some((d) => d.id === rowId)
+						: rowId === HOME_ID;
+		if (!known) continue;
+		found.push({ step: spec.step, entity: entity as EntityName, rowId, field, text });
+	}
+	// One number per field: step first, then the row as the step lists it, then the field.
+	const rank = (a: InvalidAmount): number => {
+		const row =
+			a.entity === 'incomes'
+				? (INCOME_SOURCES as readonly string[]).indexOf(a.rowId)
+				: a.entity === 'expenses'
+					? (EXPENSE_CATEGORIES as readonly string[]).indexOf(a.rowId)
+					: a.entity === 'debts'
+						? s.debts.findIndex((d) => d.id === a.rowId)
+						: 0;
+		const fields: readonly string[] = AMOUNT_FIELDS[a.entity as keyof typeof AMOUNT_FIELDS].fields;
+		return (STEPS.indexOf(a.step) * 100_000 + row) * 10 + fields.indexOf(a.field);
+	};
+	return found.sort((a, b) => rank(a) - rank(b));
 }

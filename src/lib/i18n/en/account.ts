@@ -14,7 +14,7 @@ export const account: Messages['account'] = {
 		benefitsTitle: 'What signing in gives you',
 		benefits: [
 			'Your information is also saved on the server, so you can continue on another device.',
-			'Later you can book an appointment with a housing advisor and let them see your information.'
+			'You can book an appointment with a housing advisor. An advisor sees your information only with your consent.'
 		],
 		emailLabel: 'Email address',
 		emailHint: 'We will send a sign-in link to this address. No password needed.',

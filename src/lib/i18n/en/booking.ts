@@ -5,7 +5,7 @@ export const booking: Messages['booking'] = {
 	lead: 'A housing advisor helps free of charge and in confidence. Choose a time that suits you and the advisor will confirm it.',
 	signedOut: {
 		title: 'Booking needs an account',
-		text: 'So that the advisor can confirm the time and send you a message, sign in with your email first. Your situation still stays on this device unless you choose to share it.',
+		text: 'Sign in with your email first. Then the advisor can confirm the time and send you a message. When you sign in, your data is also kept on the server. An advisor sees it only with your consent.',
 		action: 'Sign in'
 	},
 	offlineNoData:

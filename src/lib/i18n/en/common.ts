@@ -75,11 +75,11 @@ export const common: Messages['common'] = {
 		languageHelp: 'This device will remember your choice.',
 		privacyTitle: 'Your information',
 		privacy:
-			'Your information is saved only on this device (in the browser’s IndexedDB database). It is not sent anywhere unless you sign in and give your permission.'
+			'Your information is saved on this device, in the browser’s database. When you sign in, your data is also kept on the server. An advisor sees it only with your consent.'
 	},
 	home: {
 		title: 'Finding it hard to pay the rent?',
-		lead: 'Describe your situation on your own phone. You’ll see straight away where things stand and what to do next. You don’t need an account, and your information stays on this device.',
+		lead: 'Describe your situation on your own phone. You’ll see straight away where things stand and what to do next. You don’t need an account. Without one, your information stays on this device only.',
 		start: 'Start describing your situation',
 		continue: 'Continue where you left off',
 		seeSummary: 'See the summary',
@@ -87,6 +87,19 @@ export const common: Messages['common'] = {
 			'The sooner you get in touch, the more can be done. A housing advisor helps free of charge and in confidence.',
 		stepsDone: (done: number, total: number) =>
 			`${done} of ${total} ${total === 1 ? 'step' : 'steps'} started`
+	},
+	invalidAmounts: {
+		title: (n: number) => (n === 1 ? '1 amount needs fixing:' : `${n} amounts need fixing:`),
+		explain: (n: number) =>
+			n === 1
+				? 'It is left out of the totals because it has a mistake. Fix it and the figures will be right.'
+				: 'They are left out of the totals because they have mistakes. Fix them and the figures will be right.'
+	},
+	contactAdvisor: {
+		text: 'Book an appointment with a housing advisor. Help is free and confidential.',
+		book: 'Book an appointment',
+		phone: 'If you cannot book online, call:',
+		phoneLink: (number: string) => `Call ${number}`
 	},
 	notFound: 'Page not found.',
 	errorTitle: 'Something went wrong',

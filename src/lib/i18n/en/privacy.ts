@@ -6,12 +6,12 @@ export const privacy: Messages['privacy'] = {
 		'Vuokra-apu is built so that you stay in control of your information. This page explains what is handled, where it is kept and how you can delete it.',
 	sections: [
 		{
-			heading: 'At first, your information is only on your phone',
+			heading: 'Without an account, your information is only on this device',
 			text: 'Everything you write about your situation is saved in your browser’s database on this device. The app works without an account and without a network connection. Nothing is sent to the server unless you sign in.'
 		},
 		{
 			heading: 'When you sign in',
-			text: 'Your information is synced to the server so that you can use it on other devices. The server keeps only what you have written yourself, and the email address needed to sign in.'
+			text: 'When you sign in, your data is also kept on the server, so you can use it on other devices too. The server keeps only what you have written yourself and the email address you sign in with.'
 		},
 		{
 			heading: 'No one sees your information without your consent',

@@ -26,6 +26,8 @@ export const situation: Messages['situation'] = {
 		landlordChoose: 'Choose your landlord',
 		landlordOtherOption: 'Someone else',
 		landlordOther: 'Landlord’s name',
+		landlordRetired:
+			'The landlord you chose earlier no longer exists. Please choose your landlord again.',
 		rent: 'Monthly rent',
 		dueDay: 'Rent due date (day of the month)',
 		arrears: 'Total unpaid rent',
@@ -37,9 +39,9 @@ export const situation: Messages['situation'] = {
 			reminder: 'I have received a payment reminder',
 			collectionLetter: 'I have received a letter from debt collection',
 			termination: 'My tenancy agreement has been terminated or cancelled',
-			evictionApplication: 'An eviction application has been made to the district court',
+			evictionApplication: 'I have received a summons from the district court (eviction)',
 			judgment: 'The district court has given its judgment',
-			evictionDate: 'The enforcement authority has set an eviction date'
+			evictionDate: 'I have received an order to move, with a moving day, from enforcement'
 		}
 	},
 	list: {
@@ -136,7 +138,8 @@ export const situation: Messages['situation'] = {
 		intro:
 			'Have you applied for every benefit you can get? Many people miss out on support they are entitled to.',
 		statusLabel: 'Status',
-		link: 'Read more and calculate (opens an official website)',
+		link: 'Read more and calculate (official website)',
+		alsoLinks: { pensionProvider: 'Earnings-related pensions (tyoelake.fi)' },
 		linkNeedsNetwork: 'The link needs an internet connection.',
 		linkContext: (link: string, name: string) => `${link}: ${name}, opens in a new tab`,
 		statuses: {
@@ -159,22 +162,66 @@ export const situation: Messages['situation'] = {
 		},
 		descriptions: {
 			housingAllowance:
-				'Support from Kela for the housing costs of low-income households, including rent.',
+				'Support from Kela for the housing costs of low-income households, including rent. If you get a pension, apply for pensioners’ housing allowance. Most students get the housing supplement of student aid.',
 			basicSocialAssistance:
-				'Last-resort support for essential costs when your income and savings are not enough. You apply to Kela.',
+				'Support for essential costs when your income and savings are not enough. You apply to Kela.',
 			supplementarySocialAssistance:
-				'Support from the wellbeing services county for special costs that basic social assistance doesn’t cover.',
+				'Support for special costs that basic social assistance doesn’t cover. Apply to Kela and ask Kela to forward the application to the wellbeing services county.',
 			preventiveSocialAssistance:
-				'Support from the wellbeing services county that can, for example, pay rent arrears to prevent an eviction.',
+				'Support that can, for example, pay rent arrears so that an eviction is avoided. Apply to Kela and ask Kela to forward the application to the wellbeing services county. If the eviction is close, contact the county’s social services directly.',
 			unemploymentBenefit:
 				'Basic unemployment allowance or labour market subsidy from Kela, or earnings-related allowance from an unemployment fund.',
 			sicknessAllowance: 'Replaces lost income when you can’t work because of illness.',
 			pension:
-				'National pension, guarantee pension or earnings-related pension, if you are entitled to it.',
-			studentAid: 'Study grant and a government guarantee for a student loan.',
+				'National pension and guarantee pension come from Kela. Earnings-related pensions come from a pension company or another pension provider, not from Kela.',
+			studentAid:
+				'Study grant, the housing supplement and a government guarantee for a student loan.',
 			childBenefit: 'Support from Kela for each child under 17.',
 			maintenanceSupport:
 				'Support from Kela for a child if child maintenance isn’t paid or is small.'
+		},
+		housingAllowanceKinds: {
+			pensioners: {
+				name: 'Pensioners’ housing allowance (Kela)',
+				description:
+					'Support from Kela for a pensioner’s housing costs, including rent. Pensioners apply for this, not for general housing allowance.'
+			},
+			studentSupplement: {
+				name: 'Housing supplement of student aid (Kela)',
+				description:
+					'Since 1 August 2025 most students get the housing supplement of student aid, not general housing allowance. If you live with your own or your spouse’s child, apply for general housing allowance.'
+			}
+		},
+		socialAssistanceRoutes: {
+			kelaThenHelsinki: {
+				supplementarySocialAssistance: {
+					name: 'Supplementary social assistance (City of Helsinki)',
+					description:
+						'Support for special costs that basic social assistance doesn’t cover. Apply to Kela and ask Kela to forward the application to the City of Helsinki.'
+				},
+				preventiveSocialAssistance: {
+					name: 'Preventive social assistance (City of Helsinki)',
+					description:
+						'Support that can, for example, pay rent arrears so that an eviction is avoided. Apply to Kela and ask Kela to forward the application to the City of Helsinki. If the eviction is close, contact the city’s social services directly.'
+				}
+			},
+			aland: {
+				basicSocialAssistance: {
+					name: 'Social assistance (your municipality)',
+					description:
+						'Support for essential costs when your income and savings are not enough. On Åland you apply to your municipality’s social services, not to Kela.'
+				},
+				supplementarySocialAssistance: {
+					name: 'Supplementary social assistance (your municipality)',
+					description:
+						'Support for special costs. On Åland you apply to your municipality’s social services.'
+				},
+				preventiveSocialAssistance: {
+					name: 'Preventive social assistance (your municipality)',
+					description:
+						'Support that can, for example, pay rent arrears so that an eviction is avoided. On Åland you apply to your municipality’s social services.'
+				}
+			}
 		}
 	},
 	decisions: {

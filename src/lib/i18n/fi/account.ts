@@ -12,8 +12,8 @@ export const account = {
 			'Kirjautuminen on vapaaehtoista. Sovellus toimii ilman tiliä, ja tiedot pysyvät silloin vain tässä laitteessa.',
 		benefitsTitle: 'Mitä kirjautuminen antaa',
 		benefits: [
-			'Tietosi tallentuvat myös palvelimelle, ja voit jatkaa toisella laitteella.',
-			'Myöhemmin voit varata ajan asumisneuvojalle ja antaa hänelle luvan nähdä tietosi.'
+			'Tietosi tallentuvat myös palvelimelle. Voit jatkaa toisella laitteella.',
+			'Voit varata ajan asumisneuvojalle. Asumisneuvoja näkee tietosi vain, jos annat siihen luvan.'
 		],
 		emailLabel: 'Sähköpostiosoite',
 		emailHint: 'Lähetämme osoitteeseen kirjautumislinkin. Salasanaa ei tarvita.',

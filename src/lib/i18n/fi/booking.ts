@@ -4,11 +4,11 @@ export const booking = {
 	lead: 'Asumisneuvoja auttaa maksutta ja luottamuksellisesti. Valitse sopiva aika, niin neuvoja vahvistaa sen.',
 	signedOut: {
 		title: 'Ajanvaraus vaatii tilin',
-		text: 'Jotta neuvoja voi vahvistaa ajan ja lähettää sinulle viestin, kirjaudu ensin sisään sähköpostillasi. Tilanteesi tiedot pysyvät silti tässä laitteessa, ellet itse jaa niitä.',
+		text: 'Kirjaudu ensin sisään sähköpostillasi. Silloin neuvoja voi vahvistaa ajan ja lähettää sinulle viestin. Kun kirjaudut sisään, tietosi tallentuvat myös palvelimelle. Asumisneuvoja näkee ne vain, jos annat siihen luvan.',
 		action: 'Kirjaudu sisään'
 	},
 	offlineNoData:
-		'Ei verkkoyhteyttä, eikä tähän laitteeseen ole tallennettu vapaita aikoja. Yritä uudelleen, kun yhteys palaa.',
+		'Ei verkkoyhteyttä, eikä tässä laitteessa ole tallessa vapaita aikoja. Yritä uudelleen, kun yhteys palaa.',
 	loadFailed: 'Tietoja ei saatu haettua. Yritä hetken päästä uudelleen.',
 	retry: 'Yritä uudelleen',
 	asOf: (when: string) => `Ajat tilanteessa ${when}. Tiedot voivat olla muuttuneet.`,
@@ -30,7 +30,7 @@ export const booking = {
 			'Esimerkiksi: vuokraa on maksamatta kaksi kuukautta, vuokranantaja on lähettänyt kirjeen.',
 		share: 'Jaa tilanteeni yhteenveto neuvojalle',
 		shareHint:
-			'Neuvoja näkee yhteenvedon vain, jos olet antanut asumisneuvonnalle suostumuksen. Voit perua sen milloin vain.',
+			'Neuvoja näkee yhteenvedon vain, jos olet antanut asumisneuvonnalle suostumuksen. Voit perua suostumuksen milloin tahansa.',
 		consentActive: 'Olet antanut asumisneuvonnalle suostumuksen. Neuvoja näkee yhteenvedon.',
 		consentMissing:
 			'Et ole vielä antanut asumisneuvonnalle suostumusta, joten neuvoja ei näe yhteenvetoa.',
@@ -68,7 +68,7 @@ export const booking = {
 			requested: 'Odottaa vahvistusta',
 			confirmed: 'Vahvistettu',
 			declined: 'Neuvoja ei voinut ottaa tätä aikaa',
-			expired: 'Vanhentunut – neuvoja ei ehtinyt vastata',
+			expired: 'Vanhentunut: neuvoja ei ehtinyt vastata',
 			cancelled: 'Peruttu'
 		},
 		cancelledBy: { tenant: 'Perutit tämän ajan.', advisor: 'Neuvoja perui tämän ajan.' },

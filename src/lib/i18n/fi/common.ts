@@ -19,7 +19,7 @@ export const common = {
 	saving: 'Tallennetaan…',
 	saveFailed:
 		'Tallentaminen ei onnistunut. Kirjoittamasi teksti on yhä kentässä. Laitteen tallennustila voi olla täynnä: vapauta tilaa ja kirjoita kenttään uudelleen.',
-	savedHint: 'Kaikki mitä kirjoitat tallentuu heti tähän laitteeseen. Tiliä ei tarvita.',
+	savedHint: 'Kaikki, mitä kirjoitat, tallentuu heti tähän laitteeseen. Tiliä ei tarvita.',
 	next: 'Seuraava',
 	previous: 'Edellinen',
 	add: 'Lisää',
@@ -44,8 +44,8 @@ export const common = {
 		invalid: 'Kirjoita kokonaisluku.',
 		range: (min: number, max: number) => `Kirjoita luku väliltä ${min}–${max}.`
 	},
-	fieldKept: 'Kirjoittamasi teksti on tallessa. Korjaa se, niin luku otetaan mukaan laskelmaan.',
-	offline: 'Ei verkkoyhteyttä. Voit jatkaa normaalisti – tiedot ovat tässä laitteessa.',
+	fieldKept: 'Kirjoittamasi teksti on tallessa. Korjaa se, niin summa lasketaan mukaan.',
+	offline: 'Ei verkkoyhteyttä. Voit jatkaa normaalisti. Tiedot ovat tässä laitteessa.',
 	update: {
 		available: 'Sovelluksesta on uusi versio.',
 		action: 'Päivitä',
@@ -72,17 +72,31 @@ export const common = {
 		languageHelp: 'Valinta muistetaan tässä laitteessa.',
 		privacyTitle: 'Tietosi',
 		privacy:
-			'Tiedot tallennetaan vain tähän laitteeseen (selaimen IndexedDB-tietokantaan). Niitä ei lähetetä minnekään ilman että kirjaudut ja annat luvan.'
+			'Tiedot tallentuvat tähän laitteeseen, selaimen tietokantaan. Kun kirjaudut sisään, tietosi tallentuvat myös palvelimelle. Asumisneuvoja näkee ne vain, jos annat siihen luvan.'
 	},
 	home: {
 		title: 'Onko vuokranmaksussa vaikeuksia?',
-		lead: 'Kuvaa tilanteesi omassa puhelimessasi. Näet heti, missä mennään, ja mitä kannattaa tehdä seuraavaksi. Tiliä ei tarvita, ja tiedot pysyvät tässä laitteessa.',
+		lead: 'Kerro tilanteestasi omassa puhelimessasi. Näet heti, missä mennään ja mitä kannattaa tehdä seuraavaksi. Tiliä ei tarvita. Ilman tiliä tiedot ovat vain tässä laitteessa.',
 		start: 'Aloita tilanteen kartoitus',
 		continue: 'Jatka kartoitusta',
 		seeSummary: 'Katso yhteenveto',
 		early:
 			'Mitä aiemmin otat yhteyttä, sitä enemmän voidaan tehdä. Asumisneuvoja auttaa maksutta ja luottamuksellisesti.',
 		stepsDone: (done: number, total: number) => `${done}/${total} vaihetta aloitettu`
+	},
+	invalidAmounts: {
+		title: (n: number): string =>
+			n === 1 ? '1 summa pitää korjata:' : `${n} summaa pitää korjata:`,
+		explain: (n: number): string =>
+			n === 1
+				? 'Summaa ei ole laskettu mukaan, koska siinä on virhe. Korjaa se, niin luvut ovat oikein.'
+				: 'Summia ei ole laskettu mukaan, koska niissä on virhe. Korjaa ne, niin luvut ovat oikein.'
+	},
+	contactAdvisor: {
+		text: 'Varaa aika asumisneuvojalle. Apu on maksutonta ja luottamuksellista.',
+		book: 'Varaa aika',
+		phone: 'Jos et voi varata aikaa netissä, soita:',
+		phoneLink: (number: string) => `Soita numeroon ${number}`
 	},
 	notFound: 'Sivua ei löytynyt.',
 	errorTitle: 'Jokin meni vikaan',

@@ -4,16 +4,16 @@ export const privacy = {
 		'Vuokra-apu on tehty niin, että tietosi pysyvät sinun hallinnassasi. Tällä sivulla kerrotaan, mitä tietoja käsitellään, missä ne ovat ja miten voit poistaa ne.',
 	sections: [
 		{
-			heading: 'Tiedot ovat ensin vain puhelimessasi',
+			heading: 'Ilman tiliä tiedot ovat vain tässä laitteessa',
 			text: 'Kaikki, mitä kirjoitat tilanteestasi, tallentuu selaimesi tietokantaan tähän laitteeseen. Sovellus toimii ilman tiliä ja ilman verkkoyhteyttä. Mitään ei lähetetä palvelimelle, ellet kirjaudu sisään.'
 		},
 		{
 			heading: 'Kun kirjaudut sisään',
-			text: 'Tietosi synkronoidaan palvelimelle, jotta voit käyttää niitä muilla laitteilla. Palvelin tallentaa vain sen, minkä olet itse kirjoittanut, sekä kirjautumiseen tarvittavan sähköpostiosoitteen.'
+			text: 'Kun kirjaudut sisään, tietosi tallentuvat myös palvelimelle. Silloin voit käyttää niitä myös muilla laitteilla. Palvelimelle tallentuu vain se, minkä olet itse kirjoittanut, ja sähköpostiosoite, jolla kirjaudut.'
 		},
 		{
 			heading: 'Kukaan ei näe tietojasi ilman lupaasi',
-			text: 'Asumisneuvoja näkee tilanteesi vain niiltä osin kuin olet antanut siihen suostumuksen, ja vain suostumuksen voimassaoloajan. Voit perua suostumuksen yhdellä napautuksella. Jokainen katselukerta kirjataan, ja näet lokin itse.'
+			text: 'Asumisneuvoja näkee tietosi vain, jos annat siihen suostumuksen. Hän näkee vain ne tiedot, jotka valitset, ja vain niin kauan kuin suostumus on voimassa. Voit perua suostumuksen yhdellä napautuksella. Jokainen katselukerta kirjataan, ja näet kirjaukset itse.'
 		},
 		{
 			heading: 'Tietojen poistaminen',

@@ -13,7 +13,7 @@ export const situation = {
 		decisions: 'Viranomaispäätökset'
 	},
 	household: {
-		intro: 'Keitä kotitalouteesi kuuluu? Tieto auttaa arvioimaan elinkustannuksia.',
+		intro: 'Keitä kotitalouteesi kuuluu? Sen avulla arvioidaan, paljonko elämiseen kuluu rahaa.',
 		adults: 'Aikuisia',
 		children: 'Lapsia (alle 18 v.)',
 		municipality: 'Kotikunta'
@@ -24,20 +24,22 @@ export const situation = {
 		landlordChoose: 'Valitse vuokranantaja',
 		landlordOtherOption: 'Joku muu',
 		landlordOther: 'Vuokranantajan nimi',
+		landlordRetired:
+			'Aiemmin valitsemaasi vuokranantajaa ei ole enää olemassa. Valitse vuokranantaja uudelleen.',
 		rent: 'Kuukausivuokra',
 		dueDay: 'Vuokran eräpäivä (päivä kuussa)',
 		arrears: 'Maksamatonta vuokraa yhteensä',
 		arrearsMonths: 'Kuinka monen kuukauden vuokra on maksamatta',
 		eventsTitle: 'Mitä on jo tapahtunut?',
-		eventsHelp: 'Merkitse kaikki, mitä on tapahtunut, ja päivämäärä jos tiedät sen.',
+		eventsHelp: 'Merkitse kaikki, mitä on tapahtunut. Lisää päivämäärä, jos tiedät sen.',
 		eventDate: 'Päivämäärä',
 		events: {
 			reminder: 'Olen saanut maksumuistutuksen',
 			collectionLetter: 'Olen saanut perintäkirjeen',
 			termination: 'Vuokrasopimus on irtisanottu tai purettu',
-			evictionApplication: 'Häätöhakemus on jätetty käräjäoikeuteen',
+			evictionApplication: 'Olen saanut käräjäoikeudesta haasteen (häätöasia)',
 			judgment: 'Käräjäoikeus on antanut tuomion',
-			evictionDate: 'Ulosotto on määrännyt häätöpäivän'
+			evictionDate: 'Olen saanut ulosotosta muuttokehotuksen, jossa on muuttopäivä'
 		}
 	},
 	list: {
@@ -50,7 +52,7 @@ export const situation = {
 		amount: 'Summa',
 		frequency: 'Kuinka usein',
 		monthlyEquivalent: (amount: string) => `Kuukaudessa noin ${amount}`,
-		oneOffNote: 'Kertaluonteinen summa – ei mukana kuukausilaskelmassa.'
+		oneOffNote: 'Kertasumma. Sitä ei lasketa mukaan kuukauden summiin.'
 	},
 	frequencies: {
 		weekly: 'viikoittain',
@@ -131,9 +133,10 @@ export const situation = {
 		}
 	},
 	benefits: {
-		intro: 'Onko kaikki tuet haettu? Moni jättää tuen hakematta, vaikka olisi siihen oikeutettu.',
+		intro: 'Oletko hakenut kaikki tuet? Moni jättää tuen hakematta, vaikka voisi saada sitä.',
 		statusLabel: 'Tilanne',
-		link: 'Lue lisää ja laske (avautuu viranomaisen sivulle)',
+		link: 'Lue lisää ja laske (viranomaisen sivu)',
+		alsoLinks: { pensionProvider: 'Työeläkkeet (tyoelake.fi)' },
 		linkNeedsNetwork: 'Linkki vaatii verkkoyhteyden.',
 		linkContext: (link: string, name: string) => `${link}: ${name}, avautuu uuteen välilehteen`,
 		statuses: {
@@ -155,20 +158,67 @@ export const situation = {
 			maintenanceSupport: 'Elatustuki'
 		},
 		descriptions: {
-			housingAllowance: 'Kelan tuki pienituloisen kotitalouden asumismenoihin, myös vuokraan.',
+			housingAllowance:
+				'Kelan tuki pienituloisen kotitalouden asumismenoihin, myös vuokraan. Jos saat eläkettä, hae eläkkeensaajan asumistukea. Useimmat opiskelijat saavat opintotuen asumislisää.',
 			basicSocialAssistance:
-				'Viimesijainen tuki välttämättömiin menoihin, kun tulot ja varat eivät riitä. Haetaan Kelasta.',
+				'Tuki välttämättömiin menoihin, kun tulot ja varat eivät riitä. Haetaan Kelasta.',
 			supplementarySocialAssistance:
-				'Hyvinvointialueen tuki erityisiin menoihin, joita perustoimeentulotuki ei kata.',
+				'Tuki erityisiin menoihin, joita perustoimeentulotuki ei kata. Hae Kelasta ja pyydä Kelaa siirtämään hakemus hyvinvointialueelle.',
 			preventiveSocialAssistance:
-				'Hyvinvointialueen tuki, jolla voidaan maksaa esimerkiksi vuokrarästejä häädön estämiseksi.',
+				'Tuki, jolla voidaan maksaa esimerkiksi vuokrarästi, jotta häätö vältetään. Hae Kelasta ja pyydä Kelaa siirtämään hakemus hyvinvointialueelle. Jos häätö on lähellä, ota yhteyttä suoraan hyvinvointialueen sosiaalipalveluihin.',
 			unemploymentBenefit:
-				'Peruspäiväraha tai työmarkkinatuki Kelasta tai ansiosidonnainen kassasta.',
-			sicknessAllowance: 'Korvaa tulonmenetystä, kun et voi sairauden vuoksi tehdä työtä.',
-			pension: 'Kansaneläke, takuueläke tai työeläke, jos olet oikeutettu.',
-			studentAid: 'Opintoraha ja opintolainan valtiontakaus opiskelijalle.',
+				'Peruspäiväraha tai työmarkkinatuki Kelasta tai ansiopäiväraha työttömyyskassasta.',
+			sicknessAllowance: 'Korvaa menetettyä palkkaa, kun et voi sairauden takia tehdä työtä.',
+			pension:
+				'Kansaneläke ja takuueläke tulevat Kelasta. Työeläke tulee työeläkeyhtiöstä tai muusta eläkelaitoksesta, ei Kelasta.',
+			studentAid: 'Opintoraha, opintotuen asumislisä ja opintolainan valtiontakaus opiskelijalle.',
 			childBenefit: 'Kelan tuki jokaisesta alle 17-vuotiaasta lapsesta.',
 			maintenanceSupport: 'Kelan tuki lapselle, jos elatusapu jää saamatta tai on pieni.'
+		},
+		/** Housing allowance as it applies to a pensioner or a student (the general one is above). */
+		housingAllowanceKinds: {
+			pensioners: {
+				name: 'Eläkkeensaajan asumistuki (Kela)',
+				description:
+					'Kelan tuki eläkkeensaajan asumismenoihin, myös vuokraan. Eläkkeensaaja hakee tätä tukea, ei yleistä asumistukea.'
+			},
+			studentSupplement: {
+				name: 'Opintotuen asumislisä (Kela)',
+				description:
+					'Useimmat opiskelijat saavat 1.8.2025 alkaen asumiseen opintotuen asumislisää, eivät yleistä asumistukea. Jos asut oman tai puolisosi lapsen kanssa, hae yleistä asumistukea.'
+			}
+		},
+		/** Social assistance where it is not Kela first, then the wellbeing services county. */
+		socialAssistanceRoutes: {
+			kelaThenHelsinki: {
+				supplementarySocialAssistance: {
+					name: 'Täydentävä toimeentulotuki (Helsingin kaupunki)',
+					description:
+						'Tuki erityisiin menoihin, joita perustoimeentulotuki ei kata. Hae Kelasta ja pyydä Kelaa siirtämään hakemus Helsingin kaupungille.'
+				},
+				preventiveSocialAssistance: {
+					name: 'Ehkäisevä toimeentulotuki (Helsingin kaupunki)',
+					description:
+						'Tuki, jolla voidaan maksaa esimerkiksi vuokrarästi, jotta häätö vältetään. Hae Kelasta ja pyydä Kelaa siirtämään hakemus Helsingin kaupungille. Jos häätö on lähellä, ota yhteyttä suoraan kaupungin sosiaalipalveluihin.'
+				}
+			},
+			aland: {
+				basicSocialAssistance: {
+					name: 'Toimeentulotuki (kotikunta)',
+					description:
+						'Tuki välttämättömiin menoihin, kun tulot ja varat eivät riitä. Ahvenanmaalla sitä haetaan kotikunnan sosiaalipalveluista, ei Kelasta.'
+				},
+				supplementarySocialAssistance: {
+					name: 'Täydentävä toimeentulotuki (kotikunta)',
+					description:
+						'Tuki erityisiin menoihin. Ahvenanmaalla sitä haetaan kotikunnan sosiaalipalveluista.'
+				},
+				preventiveSocialAssistance: {
+					name: 'Ehkäisevä toimeentulotuki (kotikunta)',
+					description:
+						'Tuki, jolla voidaan maksaa esimerkiksi vuokrarästi, jotta häätö vältetään. Ahvenanmaalla sitä haetaan kotikunnan sosiaalipalveluista.'
+				}
+			}
 		}
 	},
 	decisions: {
@@ -182,7 +232,7 @@ export const situation = {
 		note: 'Lyhyt kuvaus',
 		types: {
 			kela: 'Kela',
-			socialServices: 'Sosiaalitoimi / hyvinvointialue',
+			socialServices: 'Hyvinvointialueen tai kunnan sosiaalipalvelut',
 			court: 'Käräjäoikeus',
 			enforcement: 'Ulosotto',
 			landlord: 'Vuokranantaja',

@@ -4,14 +4,14 @@ export const sync = {
 	waiting: (n: number) =>
 		n === 1 ? '1 muutos odottaa lähetystä' : `${n} muutosta odottaa lähetystä`,
 	syncing: 'Synkronoidaan…',
-	offline: 'Ei yhteyttä – muutokset lähetetään, kun yhteys palaa',
+	offline: 'Ei yhteyttä. Muutokset lähetetään, kun yhteys palaa.',
 	error: 'Synkronointi epäonnistui',
 	retry: 'Yritä uudelleen',
 	syncNow: 'Synkronoi nyt',
 	lastSynced: (time: string) => `Viimeksi synkronoitu ${time}`,
 	rejectedTitle: 'Palvelin ei hyväksynyt kaikkia muutoksia',
 	rejectedText:
-		'Tiedot ovat yhä tässä laitteessa. Tarkista merkityt kohdat; jos ongelma jatkuu, ota yhteyttä tukeen.',
+		'Tiedot ovat yhä tässä laitteessa. Tarkista merkityt kohdat. Jos ongelma jatkuu, ota yhteyttä tukeen.',
 	dismiss: 'Kuittaa',
 	conflictsTitle: 'Valitse oikea tieto',
 	conflictsIntro:

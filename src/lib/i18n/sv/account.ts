@@ -13,8 +13,8 @@ export const account: Messages['account'] = {
 			'Det är frivilligt att logga in. Appen fungerar utan konto, och då finns uppgifterna bara på den här enheten.',
 		benefitsTitle: 'Vad du får genom att logga in',
 		benefits: [
-			'Dina uppgifter sparas också på servern, och du kan fortsätta på en annan enhet.',
-			'Senare kan du boka tid hos en boenderådgivare och ge hen lov att se dina uppgifter.'
+			'Dina uppgifter sparas också på servern. Du kan fortsätta på en annan enhet.',
+			'Du kan boka tid hos en boenderådgivare. Boenderådgivaren ser dina uppgifter bara om du ger ditt samtycke.'
 		],
 		emailLabel: 'E-postadress',
 		emailHint: 'Vi skickar en inloggningslänk till adressen. Du behöver inget lösenord.',

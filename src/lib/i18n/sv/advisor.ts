@@ -3,7 +3,7 @@ import type { Messages } from '../fi/index';
 export const advisor: Messages['advisor'] = {
 	title: 'Boenderådgivarens vy',
 	nav: {
-		label: 'Rådgivarens meny',
+		label: 'Boenderådgivarens meny',
 		requests: 'Förfrågningar',
 		agenda: 'Kalender',
 		availability: 'Lediga tider',
@@ -13,5 +13,5 @@ export const advisor: Messages['advisor'] = {
 	signInNeeded: 'Logga in med ett konto för boenderådgivare för att se den här sidan.',
 	notAllowed: 'Den här sidan är endast för boenderådgivare.',
 	signIn: 'Logga in',
-	offline: 'Rådgivarens vy behöver en nätförbindelse.'
+	offline: 'Boenderådgivarens vy behöver en nätförbindelse.'
 };

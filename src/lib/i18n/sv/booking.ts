@@ -2,10 +2,10 @@ import type { Messages } from '../fi/index';
 
 export const booking: Messages['booking'] = {
 	title: 'Boka tid hos en boenderådgivare',
-	lead: 'Boenderådgivaren hjälper kostnadsfritt och konfidentiellt. Välj en tid som passar dig, så bekräftar rådgivaren den.',
+	lead: 'Boenderådgivaren hjälper kostnadsfritt och konfidentiellt. Välj en tid som passar dig, så bekräftar boenderådgivaren den.',
 	signedOut: {
 		title: 'Tidsbokning kräver ett konto',
-		text: 'För att rådgivaren ska kunna bekräfta tiden och skicka dig ett meddelande, logga först in med din e-post. Uppgifterna om din situation stannar ändå på den här enheten om du inte själv delar dem.',
+		text: 'Logga först in med din e-post. Då kan boenderådgivaren bekräfta tiden och skicka dig ett meddelande. När du loggar in sparas dina uppgifter också på servern. Boenderådgivaren ser dem bara om du ger ditt samtycke.',
 		action: 'Logga in'
 	},
 	offlineNoData:
@@ -17,30 +17,31 @@ export const booking: Messages['booking'] = {
 	form: {
 		title: 'Ny bokning',
 		who: 'Vem vill du träffa?',
-		service: 'Vilken ledig rådgivare som helst (snabbast)',
+		service: 'Vilken ledig boenderådgivare som helst (snabbast)',
 		channel: 'Hur vill du träffas?',
 		channels: { office: 'Besök på kontoret', phone: 'Telefonsamtal', video: 'Videosamtal' },
 		officeAt: (address: string) => `Adress: ${address}`,
 		times: 'Lediga tider',
 		timesHint: 'Tiderna är finsk tid.',
 		noTimes:
-			'Det finns inga lediga tider de närmaste två veckorna. Prova ett annat sätt att träffas eller en annan rådgivare.',
-		noAdvisors: 'Rådgivarna har inga bokningsbara tider just nu. Försök igen senare.',
+			'Det finns inga lediga tider de närmaste två veckorna. Prova ett annat sätt att träffas eller en annan boenderådgivare.',
+		noAdvisors: 'Boenderådgivarna har inga bokningsbara tider just nu. Försök igen senare.',
 		note: 'Vad vill du tala om? (kort)',
 		noteHint:
 			'Till exempel: hyran för två månader är obetald och hyresvärden har skickat ett brev.',
-		share: 'Dela sammanfattningen av min situation med rådgivaren',
+		share: 'Dela sammanfattningen av min situation med boenderådgivaren',
 		shareHint:
-			'Rådgivaren ser sammanfattningen bara om du har gett boenderådgivningen ditt samtycke. Du kan återkalla det när som helst.',
-		consentActive: 'Du har gett boenderådgivningen ditt samtycke. Rådgivaren ser sammanfattningen.',
+			'Boenderådgivaren ser sammanfattningen bara om du har gett boenderådgivningen ditt samtycke. Du kan återkalla det när som helst.',
+		consentActive:
+			'Du har gett boenderådgivningen ditt samtycke. Boenderådgivaren ser sammanfattningen.',
 		consentMissing:
-			'Du har ännu inte gett boenderådgivningen ditt samtycke, så rådgivaren ser inte sammanfattningen.',
+			'Du har ännu inte gett boenderådgivningen ditt samtycke, så boenderådgivaren ser inte sammanfattningen.',
 		consentLink: 'Ge samtycke',
 		consentUnknown: 'Samtycket kunde inte kontrolleras.',
 		send: 'Skicka bokningsförfrågan',
 		sending: 'Skickar…',
 		pickTime: 'Välj först en tid.',
-		sent: 'Förfrågan har skickats. Rådgivaren bekräftar tiden och du får ett meddelande per e-post.',
+		sent: 'Förfrågan har skickats. Boenderådgivaren bekräftar tiden och du får ett meddelande per e-post.',
 		queued:
 			'Ingen nätverksanslutning. Förfrågan är sparad på den här enheten och skickas automatiskt när anslutningen är tillbaka.',
 		tooMany: 'Du har redan tre kommande bokningar. Avboka någon av dem om du vill boka en ny tid.',
@@ -67,27 +68,27 @@ export const booking: Messages['booking'] = {
 		status: {
 			requested: 'Väntar på bekräftelse',
 			confirmed: 'Bekräftad',
-			declined: 'Rådgivaren kunde inte ta den här tiden',
-			expired: 'Förfallen – rådgivaren hann inte svara',
+			declined: 'Boenderådgivaren kunde inte ta den här tiden',
+			expired: 'Förfallen – boenderådgivaren hann inte svara',
 			cancelled: 'Avbokad'
 		},
 		cancelledBy: {
 			tenant: 'Du avbokade den här tiden.',
-			advisor: 'Rådgivaren avbokade den här tiden.'
+			advisor: 'Boenderådgivaren avbokade den här tiden.'
 		},
 		moved: 'Flyttad till en ny tid.',
 		holdUntil: (when: string) =>
-			`Tiden är reserverad för dig tills rådgivaren svarar (senast ${when}).`,
-		advisor: (name: string) => `Rådgivare: ${name}`,
-		anyAdvisor: 'Rådgivare: den första lediga',
+			`Tiden är reserverad för dig tills boenderådgivaren svarar (senast ${when}).`,
+		advisor: (name: string) => `Boenderådgivare: ${name}`,
+		anyAdvisor: 'Boenderådgivare: den första lediga',
 		note: 'Ärende',
-		message: 'Rådgivarens meddelande',
-		proposed: 'Rådgivaren föreslår de här tiderna:',
+		message: 'Boenderådgivarens meddelande',
+		proposed: 'Boenderådgivaren föreslår de här tiderna:',
 		bookProposed: (time: string) => `Boka ${time}`,
 		calendar: 'Lägg till i kalendern',
 		cancel: 'Avboka tiden',
 		cancelTitle: 'Avboka tiden?',
-		cancelText: (time: string) => `Tiden ${time} avbokas och rådgivaren meddelas.`,
+		cancelText: (time: string) => `Tiden ${time} avbokas och boenderådgivaren meddelas.`,
 		cancelConfirm: 'Ja, avboka',
 		keep: 'Nej, behåll tiden',
 		cancelled: 'Tiden har avbokats.',
@@ -96,7 +97,7 @@ export const booking: Messages['booking'] = {
 		moveTitle: (time: string) => `En ny tid i stället för ${time}`,
 		moveSend: 'Skicka begäran om ny tid',
 		moveClose: 'Stäng',
-		moved2: 'Begäran om ny tid har skickats. Rådgivaren bekräftar den nya tiden.',
+		moved2: 'Begäran om ny tid har skickats. Boenderådgivaren bekräftar den nya tiden.',
 		notLive: 'Den här tiden kan inte längre ändras. Listan har uppdaterats.'
 	},
 	when: (date: string, start: string, end: string) => `${date} kl. ${start}–${end}`,
@@ -210,7 +211,7 @@ export const booking: Messages['booking'] = {
 			invalid: 'Rätta de markerade punkterna.',
 			failed: 'Det gick inte att spara. Försök igen.'
 		},
-		offline: 'Ingen nätverksanslutning. Rådgivarens vyer behöver en anslutning.',
+		offline: 'Ingen nätverksanslutning. Boenderådgivarens vyer behöver en anslutning.',
 		failed: 'Åtgärden misslyckades. Försök igen.',
 		via: 'Begärd av tjänsten'
 	}

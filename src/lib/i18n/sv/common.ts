@@ -74,17 +74,30 @@ export const common: Messages['common'] = {
 		languageHelp: 'Valet sparas på den här enheten.',
 		privacyTitle: 'Dina uppgifter',
 		privacy:
-			'Uppgifterna sparas bara på den här enheten (i webbläsarens IndexedDB-databas). De skickas ingenstans om du inte loggar in och ger ditt samtycke.'
+			'Uppgifterna sparas på den här enheten, i webbläsarens databas. När du loggar in sparas dina uppgifter också på servern. Boenderådgivaren ser dem bara om du ger ditt samtycke.'
 	},
 	home: {
 		title: 'Har du svårt att betala hyran?',
-		lead: 'Beskriv din situation i din egen telefon. Du ser genast var du står och vad det lönar sig att göra härnäst. Du behöver inget konto, och uppgifterna stannar på den här enheten.',
+		lead: 'Berätta om din situation i din egen telefon. Du ser genast var du står och vad du kan göra härnäst. Du behöver inget konto. Utan konto finns uppgifterna bara på den här enheten.',
 		start: 'Börja kartlägga din situation',
 		continue: 'Fortsätt kartläggningen',
 		seeSummary: 'Se sammanfattningen',
 		early:
 			'Ju tidigare du tar kontakt, desto mer kan göras. Boenderådgivaren hjälper dig kostnadsfritt och konfidentiellt.',
 		stepsDone: (done: number, total: number) => `${done} av ${total} steg påbörjade`
+	},
+	invalidAmounts: {
+		title: (n: number) => (n === 1 ? '1 belopp måste rättas:' : `${n} belopp måste rättas:`),
+		explain: (n: number) =>
+			n === 1
+				? 'Beloppet har inte räknats med, eftersom det innehåller ett fel. Rätta det, så blir siffrorna rätt.'
+				: 'Beloppen har inte räknats med, eftersom de innehåller fel. Rätta dem, så blir siffrorna rätt.'
+	},
+	contactAdvisor: {
+		text: 'Boka tid hos en boenderådgivare. Hjälpen är kostnadsfri och konfidentiell.',
+		book: 'Boka tid',
+		phone: 'Om du inte kan boka tid på nätet, ring:',
+		phoneLink: (number: string) => `Ring ${number}`
 	},
 	notFound: 'Sidan hittades inte.',
 	errorTitle: 'Något gick fel',

@@ -6,7 +6,7 @@ export const consent: Messages['consent'] = {
 		'Här ser du vem du har gett lov att se dina uppgifter och vilka uppgifter lovet gäller. Du kan återkalla ett samtycke när som helst med ett tryck.',
 	loading: 'Samtyckena laddas…',
 	signedOut:
-		'Du kan ge samtycke till bostadsrådgivningen när du har loggat in. Kartläggningen och sammanfattningen fungerar också utan konto.',
+		'Du kan ge samtycke till boenderådgivningen när du har loggat in. Kartläggningen och sammanfattningen fungerar också utan konto.',
 	signIn: 'Logga in',
 	loadFailed: 'Uppgifterna kunde inte hämtas. Försök igen om en stund.',
 	retry: 'Försök igen',
@@ -46,16 +46,16 @@ export const consent: Messages['consent'] = {
 	dismiss: 'Stäng meddelandet',
 	accessLog: {
 		title: 'Vem har tittat på mina uppgifter',
-		intro: 'Varje gång en bostadsrådgivare öppnar dina uppgifter antecknas det här.',
+		intro: 'Varje gång en boenderådgivare öppnar dina uppgifter antecknas det här.',
 		empty: 'Ingen har tittat på dina uppgifter.',
 		who: 'Vem',
 		when: 'När',
 		what: 'Vilka uppgifter',
-		unnamed: 'Bostadsrådgivare'
+		unnamed: 'Boenderådgivare'
 	},
 	contacts: {
 		title: 'Kontakter för din räkning',
-		intro: 'Kontakter som bostadsrådgivaren antecknat med parter som du gett lov till.',
+		intro: 'Kontakter som boenderådgivaren antecknat med parter som du gett lov till.',
 		empty: 'Inga kontakter har antecknats.',
 		with: 'Med vem',
 		when: 'När',
@@ -141,7 +141,7 @@ export const consent: Messages['consent'] = {
 	cases: {
 		title: 'Klienter',
 		intro:
-			'Klienter med ett gällande samtycke till bostadsrådgivningen. Du ser bara de uppgifter klienten har tillåtit, och varje öppning antecknas så att klienten ser den.',
+			'Klienter med ett gällande samtycke till boenderådgivningen. Du ser bara de uppgifter klienten har tillåtit, och varje öppning antecknas så att klienten ser den.',
 		loading: 'Klienterna laddas…',
 		empty: 'Ingen har ett gällande samtycke.',
 		loadFailed: 'Klienterna kunde inte hämtas. Försök igen.',

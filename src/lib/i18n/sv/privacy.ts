@@ -6,12 +6,12 @@ export const privacy: Messages['privacy'] = {
 		'Vuokra-apu är byggd så att du själv har kontroll över dina uppgifter. Här berättar vi vilka uppgifter som behandlas, var de finns och hur du kan radera dem.',
 	sections: [
 		{
-			heading: 'Uppgifterna finns först bara i din telefon',
+			heading: 'Utan konto finns uppgifterna bara på den här enheten',
 			text: 'Allt du skriver om din situation sparas i webbläsarens databas på den här enheten. Appen fungerar utan konto och utan nätförbindelse. Ingenting skickas till servern om du inte loggar in.'
 		},
 		{
 			heading: 'När du loggar in',
-			text: 'Dina uppgifter synkroniseras till servern så att du kan använda dem på andra enheter. Servern sparar bara det du själv har skrivit och den e-postadress som behövs för inloggningen.'
+			text: 'När du loggar in sparas dina uppgifter också på servern. Då kan du använda dem också på andra enheter. På servern sparas bara det du själv har skrivit och e-postadressen som du loggar in med.'
 		},
 		{
 			heading: 'Ingen ser dina uppgifter utan ditt samtycke',

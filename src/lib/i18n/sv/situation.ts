@@ -26,6 +26,7 @@ export const situation: Messages['situation'] = {
 		landlordChoose: 'Välj hyresvärd',
 		landlordOtherOption: 'Någon annan',
 		landlordOther: 'Hyresvärdens namn',
+		landlordRetired: 'Hyresvärden som du valde tidigare finns inte längre. Välj hyresvärd på nytt.',
 		rent: 'Månadshyra',
 		dueDay: 'Hyrans förfallodag (dag i månaden)',
 		arrears: 'Obetald hyra sammanlagt',
@@ -37,9 +38,9 @@ export const situation: Messages['situation'] = {
 			reminder: 'Jag har fått en betalningspåminnelse',
 			collectionLetter: 'Jag har fått ett indrivningsbrev',
 			termination: 'Hyresavtalet har sagts upp eller hävts',
-			evictionApplication: 'En ansökan om vräkning har lämnats in till tingsrätten',
+			evictionApplication: 'Jag har fått en stämning från tingsrätten (vräkning)',
 			judgment: 'Tingsrätten har meddelat dom',
-			evictionDate: 'Utsökningen har fastställt en dag för vräkningen'
+			evictionDate: 'Jag har fått en flyttningsuppmaning med flyttningsdag från utsökningen'
 		}
 	},
 	list: {
@@ -81,7 +82,7 @@ export const situation: Messages['situation'] = {
 	},
 	expenses: {
 		intro:
-			'Vad går pengarna till? Det räcker med en uppskattning. Hyran och amorteringarna på skulder kommer från andra steg.',
+			'Vad går pengarna till? Det räcker med en uppskattning. Hyran och raterna på skulder kommer från andra steg.',
 		derivedFrom: (step: string) => `Kommer från steget ”${step}”`,
 		notFilled: 'Inte ifyllt ännu',
 		categories: {
@@ -97,7 +98,7 @@ export const situation: Messages['situation'] = {
 			phoneInternet: 'Telefon och internet',
 			children: 'Utgifter för barn',
 			hobbies: 'Fritidsintressen',
-			debtRepayments: 'Amorteringar på skulder',
+			debtRepayments: 'Rater på skulder',
 			other: 'Övriga utgifter'
 		}
 	},
@@ -110,7 +111,7 @@ export const situation: Messages['situation'] = {
 		creditor: 'Borgenär',
 		type: 'Typ av skuld',
 		balance: 'Kvar att betala',
-		monthlyPayment: 'Amortering per månad',
+		monthlyPayment: 'Månadsrat',
 		status: 'Läge',
 		currentArrears: 'Hyresskuld till nuvarande hyresvärd',
 		types: {
@@ -135,7 +136,8 @@ export const situation: Messages['situation'] = {
 	benefits: {
 		intro: 'Har du sökt alla stöd? Många låter bli att söka stöd som de skulle ha rätt till.',
 		statusLabel: 'Läge',
-		link: 'Läs mer och räkna (öppnas på myndighetens webbplats)',
+		link: 'Läs mer och räkna (myndighetens webbplats)',
+		alsoLinks: { pensionProvider: 'Arbetspensioner (tyoelake.fi)' },
 		linkNeedsNetwork: 'Länken kräver nätverksanslutning.',
 		linkContext: (link: string, name: string) => `${link}: ${name}, öppnas i en ny flik`,
 		statuses: {
@@ -158,20 +160,64 @@ export const situation: Messages['situation'] = {
 		},
 		descriptions: {
 			housingAllowance:
-				'FPA:s stöd för boendeutgifterna i hushåll med små inkomster, också för hyran.',
+				'FPA:s stöd för boendeutgifterna i hushåll med små inkomster, också för hyran. Om du får pension, sök bostadsbidrag för pensionstagare. De flesta studerande får bostadstillägg till studiestödet.',
 			basicSocialAssistance:
-				'Ett stöd i sista hand för nödvändiga utgifter, när inkomsterna och tillgångarna inte räcker. Söks hos FPA.',
+				'Ett stöd för nödvändiga utgifter, när inkomsterna och tillgångarna inte räcker. Söks hos FPA.',
 			supplementarySocialAssistance:
-				'Välfärdsområdets stöd för särskilda utgifter som det grundläggande utkomststödet inte täcker.',
+				'Ett stöd för särskilda utgifter som det grundläggande utkomststödet inte täcker. Sök hos FPA och be FPA skicka ansökan vidare till välfärdsområdet.',
 			preventiveSocialAssistance:
-				'Välfärdsområdets stöd som till exempel kan betala hyresskulder för att förhindra en vräkning.',
+				'Ett stöd som till exempel kan betala en hyresskuld så att en vräkning undviks. Sök hos FPA och be FPA skicka ansökan vidare till välfärdsområdet. Om vräkningen är nära, kontakta välfärdsområdets socialtjänst direkt.',
 			unemploymentBenefit:
 				'Grunddagpenning eller arbetsmarknadsstöd från FPA, eller inkomstrelaterad dagpenning från en arbetslöshetskassa.',
 			sicknessAllowance: 'Ersätter inkomstbortfall när du inte kan arbeta på grund av sjukdom.',
-			pension: 'Folkpension, garantipension eller arbetspension, om du har rätt till det.',
-			studentAid: 'Studiepenning och statsborgen för studielån för studerande.',
+			pension:
+				'Folkpension och garantipension kommer från FPA. Arbetspension kommer från ett arbetspensionsbolag eller en annan pensionsanstalt, inte från FPA.',
+			studentAid: 'Studiepenning, bostadstillägg och statsborgen för studielån för studerande.',
 			childBenefit: 'FPA:s stöd för varje barn under 17 år.',
 			maintenanceSupport: 'FPA:s stöd till barnet om underhållsbidraget uteblir eller är litet.'
+		},
+		housingAllowanceKinds: {
+			pensioners: {
+				name: 'Bostadsbidrag för pensionstagare (FPA)',
+				description:
+					'FPA:s stöd för pensionstagares boendeutgifter, också för hyran. Pensionstagare söker det här stödet, inte allmänt bostadsbidrag.'
+			},
+			studentSupplement: {
+				name: 'Bostadstillägg till studiestödet (FPA)',
+				description:
+					'Från 1.8.2025 får de flesta studerande bostadstillägg till studiestödet, inte allmänt bostadsbidrag. Om du bor med ditt eget eller din makes barn, sök allmänt bostadsbidrag.'
+			}
+		},
+		socialAssistanceRoutes: {
+			kelaThenHelsinki: {
+				supplementarySocialAssistance: {
+					name: 'Kompletterande utkomststöd (Helsingfors stad)',
+					description:
+						'Ett stöd för särskilda utgifter som det grundläggande utkomststödet inte täcker. Sök hos FPA och be FPA skicka ansökan vidare till Helsingfors stad.'
+				},
+				preventiveSocialAssistance: {
+					name: 'Förebyggande utkomststöd (Helsingfors stad)',
+					description:
+						'Ett stöd som till exempel kan betala en hyresskuld så att en vräkning undviks. Sök hos FPA och be FPA skicka ansökan vidare till Helsingfors stad. Om vräkningen är nära, kontakta stadens socialtjänst direkt.'
+				}
+			},
+			aland: {
+				basicSocialAssistance: {
+					name: 'Utkomststöd (hemkommunen)',
+					description:
+						'Ett stöd för nödvändiga utgifter, när inkomsterna och tillgångarna inte räcker. På Åland söks det hos hemkommunens socialtjänst, inte hos FPA.'
+				},
+				supplementarySocialAssistance: {
+					name: 'Kompletterande utkomststöd (hemkommunen)',
+					description:
+						'Ett stöd för särskilda utgifter. På Åland söks det hos hemkommunens socialtjänst.'
+				},
+				preventiveSocialAssistance: {
+					name: 'Förebyggande utkomststöd (hemkommunen)',
+					description:
+						'Ett stöd som till exempel kan betala en hyresskuld så att en vräkning undviks. På Åland söks det hos hemkommunens socialtjänst.'
+				}
+			}
 		}
 	},
 	decisions: {
@@ -185,7 +231,7 @@ export const situation: Messages['situation'] = {
 		note: 'Kort beskrivning',
 		types: {
 			kela: 'FPA (Kela)',
-			socialServices: 'Socialväsendet / välfärdsområdet',
+			socialServices: 'Välfärdsområdets eller kommunens socialtjänst',
 			court: 'Tingsrätten',
 			enforcement: 'Utsökningen',
 			landlord: 'Hyresvärden',

@@ -6,7 +6,7 @@ export const sync: Messages['sync'] = {
 	waiting: (n: number) =>
 		n === 1 ? '1 ändring väntar på att skickas' : `${n} ändringar väntar på att skickas`,
 	syncing: 'Synkroniserar…',
-	offline: 'Ingen förbindelse – ändringarna skickas när förbindelsen är tillbaka',
+	offline: 'Ingen förbindelse. Ändringarna skickas när förbindelsen är tillbaka.',
 	error: 'Synkroniseringen misslyckades',
 	retry: 'Försök igen',
 	syncNow: 'Synkronisera nu',
@@ -51,7 +51,7 @@ export const sync: Messages['sync'] = {
 		arrearsCents: 'Obetald hyra',
 		amountCents: 'Belopp',
 		balanceCents: 'Återstående skuld',
-		monthlyPaymentCents: 'Amortering per månad',
+		monthlyPaymentCents: 'Månadsrat',
 		creditor: 'Borgenär',
 		type: 'Typ av skuld',
 		status: 'Läge'
