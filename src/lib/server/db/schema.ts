@@ -222,6 +222,8 @@ export interface RateLimitTable {
 	tat: number;
 	/** 1 when the request that last wrote the row was allowed, else 0. */
 	allowed: number;
+}
+
 /** When each device last pushed (migration 0050; src/lib/server/maintenance/README.md). */
 export interface SyncDeviceTable {
 	user_id: string;
