@@ -22,6 +22,7 @@ import {
 	requireUser,
 	type JsonEvent
 } from '../http/guards';
+import { assertPushWithinQuota } from '../quota/sync-quota';
 import { applyPush } from './push';
 import { pull } from './pull';
 
@@ -66,6 +67,7 @@ export async function handlePush(
 		});
 	}
 	const db = await options.db();
+	await assertPushWithinQuota(db, user.id, parsed.data.mutations);
 	return json({ results: await applyPush(db, user.id, parsed.data.mutations) });
 }
 
