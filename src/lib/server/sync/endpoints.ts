@@ -23,6 +23,7 @@ import {
 	type JsonEvent
 } from '../http/guards';
 import { refuseStaleDevices } from '../maintenance/devices';
+import { assertPushWithinQuota } from '../quota/sync-quota';
 import { applyPush, InvalidPushError } from './push';
 import { pull } from './pull';
 
@@ -71,6 +72,7 @@ export async function handlePush(
 	}
 	const db = await options.db();
 	await refuseStaleDevices(db, user.id, parsed.data.mutations, options);
+	await assertPushWithinQuota(db, user.id, parsed.data.mutations);
 	return json({ results: await pushOrRefuse(db, user.id, parsed.data.mutations) });
 }
 
