@@ -5,7 +5,7 @@
  * also apply to those responses (headers, rate limits) runs before it in the sequence.
  * Authorisation is not decided here: every endpoint and action calls requireUser/requireRole.
  */
-import type { Handle, ServerInit } from '@sveltejs/kit';
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { building } from '$app/environment';
 import { env } from '$env/dynamic/private';
@@ -17,6 +17,7 @@ import { lookUpSession } from '$lib/server/auth/session-user';
 import { sessionCookieName } from '$lib/server/auth/cookies';
 import { startServerJobs } from '$lib/server/jobs';
 import { HttpProblem, json } from '$lib/server/http/guards';
+import { safeErrorSummary } from '$lib/server/log/safe-error';
 
 export const init: ServerInit = async () => {
 	// Prerendering at build time must not create or migrate a database.
@@ -108,3 +109,13 @@ export const handle: Handle = sequence(
 	authHandle,
 	userHandle
 );
+
+/**
+ * SvelteKit's default prints the whole error, message and fields included, which can carry a
+ * request's data (log/safe-error.ts). Only the class, code and frames are logged.
+ */
+export const handleError: HandleServerError = ({ error, status, message }) => {
+	if (status !== 404) console.error(`[server] unexpected error: ${safeErrorSummary(error)}`);
+	// `message` is SvelteKit's generic text for the status ("Not Found", "Internal Error").
+	return { message };
+};
