@@ -282,6 +282,7 @@ test('the confirmation page is accessible, fits 320 px and works by keyboard', a
 	page,
 	m
 }) => {
+	test.setTimeout(60_000);
 	const email = newEmail('nappaimisto');
 	const link = await requestLink(page.context(), m, email);
 	await page.setViewportSize({ width: 320, height: 640 });
