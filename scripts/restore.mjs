@@ -19,6 +19,9 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { runningServers } from '../src/lib/server/maintenance/server-lock.js';
 
+/** Far more versions than any tenant's devices stamp between a backup and its restore. */
+const CLOCK_JUMP = 1_000_000;
+
 /** @param {string} message */
 function fail(message) {
 	console.error(message);
@@ -94,6 +97,15 @@ if (existsSync(target)) {
 }
 const partial = `${target}.restoring`;
 copyFileSync(backup, partial);
+// Devices that synced after the backup hold sync cursors past the restored versions; without a
+// jump, the versions stamped next would repeat numbers those devices think they already have,
+// and they would never pull those changes.
+const restored = new Database(partial);
+try {
+	restored.prepare('update sync_clock set version = version + ?').run(CLOCK_JUMP);
+} finally {
+	restored.close();
+}
 fsyncPath(partial);
 renameSync(partial, target);
 rmSync(`${target}-wal`, { force: true });
