@@ -75,7 +75,7 @@ test('social assistance: the floor is the basic amount, arrears go to preventive
 	situation,
 	summary
 }) => {
-	test.setTimeout(180_000);
+	test.setTimeout(420_000);
 	const plan = new PlanPage(page, m);
 	// 900 € social assistance + 400 € housing allowance, rent 650 €, no expenses typed.
 	await fillHome(situation, ['650', 650_00], ['1 300', 1300_00]);
@@ -139,7 +139,7 @@ test('garnishment: nothing planned to enforcement, the loan kept, the step from 
 	situation,
 	summary
 }) => {
-	test.setTimeout(180_000);
+	test.setTimeout(420_000);
 	const plan = new PlanPage(page, m);
 	await fillHome(situation, ['700', 700_00], ['1 400', 1400_00]);
 	await situation.goto('income');
@@ -226,7 +226,7 @@ test('an agreed card repayment is kept, and a payment break request is offered w
 	situation,
 	summary
 }) => {
-	test.setTimeout(180_000);
+	test.setTimeout(420_000);
 	const plan = new PlanPage(page, m);
 	await fillHome(situation, ['700', 700_00], ['1 000', 1000_00]);
 	await situation.goto('income');

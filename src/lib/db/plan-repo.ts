@@ -46,6 +46,11 @@ export function lengthDraftKey(basePlanId: string | null): string {
 	return `${planDraftPrefix(basePlanId)}acceptableMonths`;
 }
 
+/** Whether a debt threatens basic needs (energy with a cut-off threat): 'yes' or 'no'. */
+export function essentialDraftKey(basePlanId: string | null, debtId: string): string {
+	return `${planDraftPrefix(basePlanId)}essential:${debtId}`;
+}
+
 /** Late-payment interest and collection costs as the landlord states them, per printed version. */
 export function costsDraftKey(planId: string): string {
 	return `plans/print/${planId}/landlordCosts`;

@@ -41,6 +41,7 @@ import type { Situation } from '$lib/schemas/situation';
 import type { Payment, PlanRow } from '$lib/schemas/plan';
 import {
 	costsDraftKey,
+	essentialDraftKey,
 	floorDraftKey,
 	instalmentDraftKey,
 	lengthDraftKey,
@@ -121,6 +122,11 @@ export interface WorkingPlan {
 	lengthKey: string;
 	lengthDraft: MonthsText | null;
 	acceptableMonths: number;
+	/**
+	 * Debts the tenant can mark as threatening basic needs (energy with a cut-off threat), with the
+	 * draft key and whether they are marked now. Fines always are, so they have no box.
+	 */
+	essentials: { debtId: string; creditor: string; key: string; checked: boolean }[];
 	/** Per debt of the plan: the instalment field's draft key and typed text (null: not typed). */
 	instalments: Map<string, { key: string; typed: MoneyText | null }>;
 	/** Problems of the edits (validatePlan), none for a stored version. */
@@ -243,10 +249,32 @@ export function workingPlan(ctx: PlanContext): WorkingPlan {
 	const lengthDraft = typedLength === undefined ? null : readMonths(typedLength);
 	const acceptableMonths = lengthDraft?.months ?? input.acceptableMonths ?? 12;
 
+	const markable = (d: PlanInput['debts'][number]) =>
+		d.type !== 'fines' &&
+		d.type !== 'enforcement' &&
+		d.type !== 'tax' &&
+		!(d.type === 'rentArrears' && d.currentLandlord === true) &&
+		d.balanceCents > 0;
+	const essentials = input.debts.filter(markable).map((d) => {
+		const key = essentialDraftKey(baseId, d.id);
+		const typed = ctx.drafts.get(key);
+		return {
+			debtId: d.id,
+			creditor: d.creditor,
+			key,
+			checked: typed === undefined ? d.essential === true : typed === 'yes'
+		};
+	});
+	const debtsWithMarks = input.debts.map((d) => {
+		const mark = essentials.find((e) => e.debtId === d.id);
+		return mark ? { ...d, essential: mark.checked } : d;
+	});
+
 	const stored = base && !edited ? planFromRow(base, ctx.summary.stage) : undefined;
 	const typedFloorCents = floorBelowMinimum ? null : (floorDraft?.cents ?? null);
 	const proposal = proposePlan({
 		...input,
+		debts: debtsWithMarks,
 		livingFloorCents: typedFloorCents ?? floorCents,
 		// A floor the tenant typed replaces the advisor's lowered one, and the minimum applies again.
 		...(typedFloorCents !== null ? { floorReason: undefined } : {}),
@@ -296,6 +324,7 @@ export function workingPlan(ctx: PlanContext): WorkingPlan {
 		lengthKey,
 		lengthDraft,
 		acceptableMonths,
+		essentials,
 		instalments,
 		problems,
 		blocked: textError || problems.length > 0
