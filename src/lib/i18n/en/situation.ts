@@ -66,7 +66,8 @@ export const situation: Messages['situation'] = {
 		oneOff: 'one-off payment'
 	},
 	income: {
-		intro: 'What income does your household have? Enter the amounts after tax (net).',
+		intro:
+			'What income does your household have? Enter the amounts that reach your account, after tax and any garnishment by enforcement.',
 		sources: {
 			salary: 'Wages (after tax)',
 			unemployment: 'Unemployment benefit',

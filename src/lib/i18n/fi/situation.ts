@@ -64,7 +64,8 @@ export const situation = {
 		oneOff: 'kertasumma'
 	},
 	income: {
-		intro: 'Mitä tuloja kotitaloudellasi on? Kirjoita summat nettona eli verojen jälkeen.',
+		intro:
+			'Mitä tuloja kotitaloudellasi on? Kirjoita summat, jotka tulevat tilillesi verojen ja mahdollisen ulosoton jälkeen.',
 		sources: {
 			salary: 'Palkka (netto)',
 			unemployment: 'Työttömyysetuus',

@@ -65,7 +65,8 @@ export const situation: Messages['situation'] = {
 		oneOff: 'engångsbelopp'
 	},
 	income: {
-		intro: 'Vilka inkomster har ditt hushåll? Skriv beloppen netto, alltså efter skatt.',
+		intro:
+			'Vilka inkomster har ditt hushåll? Skriv beloppen som kommer in på ditt konto, alltså efter skatt och eventuell utmätning.',
 		sources: {
 			salary: 'Lön (netto)',
 			unemployment: 'Arbetslöshetsförmån',
