@@ -171,7 +171,8 @@ export const consent: Messages['consent'] = {
 		summary: 'Summary',
 		stage: 'Stage',
 		urgent: 'Urgent: eviction threat',
-		groundsForEviction: 'The arrears are usually grounds for an eviction application',
+		groundsForEviction:
+			'The arrears give the landlord grounds to rescind and apply for eviction (2 months, or 2 months’ rent)',
 		canAgreePlan: 'A payment plan can usually still be agreed',
 		benefitsNotApplied: 'Benefits not applied for',
 		none: 'Nothing recorded.',

@@ -67,7 +67,7 @@ export const situation: Messages['situation'] = {
 	},
 	income: {
 		intro:
-			'What income does your household have? Enter the amounts that reach your account after taxes and enforcement.',
+			'What income does your household have? Enter the amounts that reach your account, after tax and any garnishment by enforcement.',
 		sources: {
 			salary: 'Wages (after tax)',
 			unemployment: 'Unemployment benefit',

@@ -177,7 +177,8 @@ export const consent = {
 		summary: 'Yhteenveto',
 		stage: 'Vaihe',
 		urgent: 'Kiireellinen: häätöuhka',
-		groundsForEviction: 'Rästi on yleensä peruste häätöhakemukselle',
+		groundsForEviction:
+			'Rästi antaa vuokranantajalle perusteen purkaa sopimus ja hakea häätöä (2 kk tai 2 kk:n vuokra)',
 		canAgreePlan: 'Maksusuunnitelmasta voi yleensä vielä sopia',
 		benefitsNotApplied: 'Hakematta olevat etuudet',
 		none: 'Ei merkintöjä.',

@@ -65,7 +65,7 @@ export const situation = {
 	},
 	income: {
 		intro:
-			'Mitä tuloja kotitaloudellasi on? Kirjoita summat, jotka tulevat tilillesi verojen ja ulosoton jälkeen.',
+			'Mitä tuloja kotitaloudellasi on? Kirjoita summat, jotka tulevat tilillesi verojen ja mahdollisen ulosoton jälkeen.',
 		sources: {
 			salary: 'Palkka (netto)',
 			unemployment: 'Työttömyysetuus',

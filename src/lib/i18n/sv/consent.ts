@@ -170,7 +170,8 @@ export const consent: Messages['consent'] = {
 		summary: 'Sammanfattning',
 		stage: 'Skede',
 		urgent: 'Brådskande: hot om vräkning',
-		groundsForEviction: 'Skulden är i regel grund för en vräkningsansökan',
+		groundsForEviction:
+			'Skulden ger hyresvärden grund att häva avtalet och söka vräkning (2 månader eller 2 månaders hyra)',
 		canAgreePlan: 'En betalningsplan kan i regel ännu avtalas',
 		benefitsNotApplied: 'Förmåner som inte sökts',
 		none: 'Inga anteckningar.',

@@ -66,7 +66,7 @@ export const situation: Messages['situation'] = {
 	},
 	income: {
 		intro:
-			'Vilka inkomster har ditt hushåll? Skriv de belopp som kommer till ditt konto efter skatt och utsökning.',
+			'Vilka inkomster har ditt hushåll? Skriv beloppen som kommer in på ditt konto, alltså efter skatt och eventuell utmätning.',
 		sources: {
 			salary: 'Lön (netto)',
 			unemployment: 'Arbetslöshetsförmån',
