@@ -30,7 +30,8 @@ export type SyncOutcome =
 	| { status: 'busy' }
 	| { status: 'offline' }
 	| { status: 'signedOut' }
-	| { status: 'error'; message: string };
+	/** `code`: the server's problem code when it gave one (e.g. `quota_exceeded`). */
+	| { status: 'error'; message: string; code?: string };
 
 export interface RejectedChange {
 	mutationId: string;
@@ -48,10 +49,23 @@ export const REJECTED_KEY = 'syncRejected';
 class HttpError extends Error {
 	constructor(
 		readonly status: number,
-		message: string
+		message: string,
+		readonly code?: string
 	) {
 		super(message);
 	}
+}
+
+/** The refused response as an HttpError carrying the problem's `code`, if the body has one. */
+async function refusal(response: Response): Promise<HttpError> {
+	let code: string | undefined;
+	try {
+		const body = (await response.json()) as { code?: unknown } | null;
+		if (typeof body?.code === 'string') code = body.code;
+	} catch {
+		// Not JSON (a proxy's error page): the status is all there is.
+	}
+	return new HttpError(response.status, response.statusText, code);
 }
 
 type Fetch = typeof fetch;
@@ -83,7 +97,10 @@ export async function syncNow(db: AppDb = appDb(), fetchFn: Fetch = fetch): Prom
 			return { status: 'ok', pushed, pulled, rejected };
 		} catch (e) {
 			if (e instanceof HttpError && e.status === 401) return { status: 'signedOut' };
-			if (e instanceof HttpError) return { status: 'error', message: `${e.status} ${e.message}` };
+			if (e instanceof HttpError) {
+				const message = `${e.status} ${e.message}`;
+				return e.code ? { status: 'error', message, code: e.code } : { status: 'error', message };
+			}
 			// fetch rejects with a TypeError when the network is unreachable.
 			if (e instanceof TypeError) return { status: 'offline' };
 			return { status: 'error', message: e instanceof Error ? e.message : String(e) };
@@ -127,7 +144,7 @@ async function pushAll(db: AppDb, fetchFn: Fetch): Promise<{ pushed: number; rej
 			size = Math.ceil(batch.length / 2);
 			continue;
 		}
-		if (!response.ok) throw new HttpError(response.status, response.statusText);
+		if (!response.ok) throw await refusal(response);
 		const { results } = pushResponseSchema.parse(await response.json());
 		rejected += await acknowledge(db, batch, results);
 		pushed += batch.length;

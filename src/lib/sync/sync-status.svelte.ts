@@ -64,6 +64,8 @@ export class SyncStatus {
 	rejected = $state.raw<RejectedChange[]>([]);
 	lastSyncedAt = $state<Date | null>(null);
 	lastError = $state<string | null>(null);
+	/** The server's problem code for the last failure (`quota_exceeded`: the account is full). */
+	lastErrorCode = $state<string | null>(null);
 
 	#engine: Promise<Engine> | null = null;
 	#timer: ReturnType<typeof setTimeout> | undefined;
@@ -166,6 +168,7 @@ export class SyncStatus {
 				this.#failures = 0;
 				this.state = 'idle';
 				this.lastError = null;
+				this.lastErrorCode = null;
 				// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a snapshot, replaced whole on each sync
 				this.lastSyncedAt = new Date();
 				break;
@@ -181,6 +184,7 @@ export class SyncStatus {
 			case 'error':
 				this.state = outcome.status;
 				this.lastError = outcome.status === 'error' ? outcome.message : null;
+				this.lastErrorCode = outcome.status === 'error' ? (outcome.code ?? null) : null;
 				this.#failures += 1;
 				this.schedule(Math.min(MAX_BACKOFF_MS, 2_000 * 2 ** this.#failures));
 				break;
