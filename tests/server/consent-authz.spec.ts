@@ -30,7 +30,7 @@ const ALL_SECTIONS = [
 	'benefitDecisions',
 	'paymentPlan'
 ];
-const BASE_KEYS = ['tenantId', 'categories', 'viewedAt', 'consents', 'summary'];
+const BASE_KEYS = ['tenantId', 'categories', 'viewedAt', 'paging', 'consents', 'summary'];
 
 /**
  * Distinctive values seeded in every field of each category, for the per-category leak tests.
@@ -430,4 +430,42 @@ describe.each(BACKENDS)('consent authorisation matrix on %s', (kind) => {
 			}
 		});
 	}
+
+	it('pages the lists of a large case, with the summary over all rows', async () => {
+		const big = await createUser(b.db, 'tenant', 'Iso Tapaus');
+		const results = await applyPush(
+			b.db,
+			big.id,
+			Array.from({ length: 250 }, (_, i) =>
+				mutation('debts', `debt-${String(i).padStart(3, '0')}`, rowFields('debts'))
+			)
+		);
+		expect(results.every((r) => r.status === 'applied')).toBe(true);
+		expect((await api.give(big, giveBody(['debts']))).status).toBe(201);
+		const pages = [];
+		for (const query of ['', '?page=1', '?page=2', '?page=3']) {
+			const a = await api.viewCase(advisor, big.id, query);
+			expect(a.status, query).toBe(200);
+			pages.push(a.body);
+		}
+		const sizes = pages.map((p) => (p.debts as { debts: unknown[] }).debts.length);
+		expect(sizes).toEqual([100, 100, 50, 0]);
+		expect(pages.map((p) => (p.paging as { more: boolean }).more)).toEqual([
+			true,
+			true,
+			false,
+			false
+		]);
+		const ids = pages.flatMap((p) =>
+			(p.debts as { debts: { id: string }[] }).debts.map((d) => d.id)
+		);
+		expect(new Set(ids).size).toBe(250);
+		for (const p of pages)
+			expect((p.summary as { totalDebt: number }).totalDebt).toBe(250 * 300_000);
+		for (const bad of ['?page=-1', '?page=abc', '?page=1e3']) {
+			const a = await api.viewCase(advisor, big.id, bad);
+			expect(a.status, bad).toBe(400);
+			expect(a.body.issues).toEqual([{ path: 'page', message: expect.any(String) }]);
+		}
+	});
 });

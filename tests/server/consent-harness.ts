@@ -118,8 +118,8 @@ export function consentApi(getDb: () => Kysely<Database>, clock: TestClock) {
 			wrap(handleContacts)(makeEvent('/api/contacts', { user })),
 		listCases: (user: SessionUser | null) =>
 			wrap(handleListCases)(makeEvent('/api/advisor/cases', { user })),
-		viewCase: (user: SessionUser | null, tenantId: string) =>
-			viewCase(makeEvent(`/api/advisor/cases/${tenantId}`, { user, params: { tenantId } })),
+		viewCase: (user: SessionUser | null, tenantId: string, query = '') =>
+			viewCase(makeEvent(`/api/advisor/cases/${tenantId}${query}`, { user, params: { tenantId } })),
 		recordContact: (user: SessionUser | null, tenantId: string, body: unknown) =>
 			recordContact(
 				makeEvent(`/api/advisor/cases/${tenantId}/contacts`, {

@@ -45,14 +45,15 @@ import {
 	replacedNotices,
 	type SyncNotice
 } from './sync-notices';
-import { throwIfRestart, withSyncRestart } from './sync-restart';
+import { restartRequired, withSyncRestart } from './sync-restart';
 
 export type SyncOutcome =
 	| { status: 'ok'; pushed: number; pulled: number; rejected: number; notSent: number }
 	| { status: 'busy' }
 	| { status: 'offline' }
 	| { status: 'signedOut' }
-	| { status: 'error'; message: string };
+	/** `code`: the server's problem code when it gave one (e.g. `quota_exceeded`). */
+	| { status: 'error'; message: string; code?: string };
 
 export interface RejectedChange {
 	mutationId: string;
@@ -70,10 +71,26 @@ export const REJECTED_KEY = 'syncRejected';
 class HttpError extends Error {
 	constructor(
 		readonly status: number,
-		message: string
+		message: string,
+		readonly code?: string
 	) {
 		super(message);
 	}
+}
+
+/** Why the server refused: the restart it asks for, or an HttpError with the problem `code`. */
+function failure(response: Response, body: string): Error {
+	let code: string | undefined;
+	try {
+		const parsed = JSON.parse(body) as { code?: unknown } | null;
+		if (typeof parsed?.code === 'string') code = parsed.code;
+	} catch {
+		// Not JSON (a proxy's error page): the status is all there is.
+	}
+	return (
+		restartRequired(response.status, code) ??
+		new HttpError(response.status, response.statusText, code)
+	);
 }
 
 type Fetch = typeof fetch;
@@ -107,7 +124,10 @@ export async function syncNow(db: AppDb = appDb(), fetchFn: Fetch = fetch): Prom
 			return { status: 'ok', pushed, pulled, rejected, notSent };
 		} catch (e) {
 			if (e instanceof HttpError && e.status === 401) return { status: 'signedOut' };
-			if (e instanceof HttpError) return { status: 'error', message: `${e.status} ${e.message}` };
+			if (e instanceof HttpError) {
+				const message = `${e.status} ${e.message}`;
+				return e.code ? { status: 'error', message, code: e.code } : { status: 'error', message };
+			}
 			// fetch rejects with a TypeError when the network is unreachable.
 			if (e instanceof TypeError) return { status: 'offline' };
 			return { status: 'error', message: e instanceof Error ? e.message : String(e) };
@@ -159,8 +179,7 @@ async function pushAll(db: AppDb, fetchFn: Fetch): Promise<PushTotals> {
 			totals.notSent += setAside.length;
 			continue;
 		}
-		await throwIfRestart(response);
-		if (!response.ok) throw new HttpError(response.status, response.statusText);
+		if (!response.ok) throw failure(response, body);
 		const { results } = pushResponseSchema.parse(await response.json());
 		totals.rejected += await acknowledge(db, batch, results);
 		totals.pushed += batch.length;
@@ -296,8 +315,7 @@ async function pullAll(db: AppDb, fetchFn: Fetch): Promise<number> {
 			headers: { accept: 'application/json' },
 			credentials: 'same-origin'
 		});
-		await throwIfRestart(response);
-		if (!response.ok) throw new HttpError(response.status, response.statusText);
+		if (!response.ok) throw failure(response, await response.text().catch(() => ''));
 		const page = pullResponseSchema.parse(await response.json());
 		await applyChanges(db, page.changes, Math.max(since, page.cursor));
 		pulled += page.changes.length;

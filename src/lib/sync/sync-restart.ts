@@ -47,15 +47,12 @@ function isRestartCode(code: unknown): code is SyncRestartCode {
 	return (SYNC_RESTART_CODES as readonly unknown[]).includes(code);
 }
 
-/** Throws `SyncRestartRequired` when `response` is the server's 409 asking for a restart. */
-export async function throwIfRestart(response: Response): Promise<void> {
-	if (response.status !== 409) return;
-	const body: unknown = await response
-		.clone()
-		.json()
-		.catch(() => null);
-	const code = typeof body === 'object' && body !== null ? (body as { code?: unknown }).code : null;
-	if (isRestartCode(code)) throw new SyncRestartRequired(code);
+/**
+ * The restart the server asks for with a 409 and a restart code, or null. Takes the parsed problem
+ * code, not the response, because the caller has already read the body (a body reads once).
+ */
+export function restartRequired(status: number, code: unknown): SyncRestartRequired | null {
+	return status === 409 && isRestartCode(code) ? new SyncRestartRequired(code) : null;
 }
 
 /** Records the restart; for a device away too long also re-identifies the device and its outbox. */

@@ -76,6 +76,8 @@ export class SyncStatus {
 	lastError = $state<string | null>(null);
 	/** Set while sync waits for the tenant's decision about the data on this device. */
 	choice = $state<AccountChoice | null>(null);
+	/** The server's problem code for the last failure (`quota_exceeded`: the account is full). */
+	lastErrorCode = $state<string | null>(null);
 
 	#paused = false;
 	/** The account #decide last ran for: nothing syncs before the decision for this account. */
@@ -239,6 +241,7 @@ export class SyncStatus {
 				this.#failures = 0;
 				this.state = 'idle';
 				this.lastError = null;
+				this.lastErrorCode = null;
 				// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a snapshot, replaced whole on each sync
 				this.lastSyncedAt = new Date();
 				break;
@@ -254,6 +257,7 @@ export class SyncStatus {
 			case 'error':
 				this.state = outcome.status;
 				this.lastError = outcome.status === 'error' ? outcome.message : null;
+				this.lastErrorCode = outcome.status === 'error' ? (outcome.code ?? null) : null;
 				this.#failures += 1;
 				this.schedule(Math.min(MAX_BACKOFF_MS, 2_000 * 2 ** this.#failures));
 				break;

@@ -153,6 +153,12 @@ export const consent: Messages['consent'] = {
 		backToList: 'Back to clients'
 	},
 	caseView: {
+		paging: {
+			label: 'Pages of the lists',
+			page: (n: number) => `Page ${n}`,
+			previous: 'Previous page',
+			next: 'Next page'
+		},
 		title: "Client's situation",
 		loading: 'Loading…',
 		logged: (time: string) =>

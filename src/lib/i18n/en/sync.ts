@@ -8,6 +8,8 @@ export const sync: Messages['sync'] = {
 	syncing: 'Syncing…',
 	offline: 'Offline – changes will be sent when you are back online',
 	error: 'Sync failed',
+	quotaExceeded:
+		'Your account holds so much data that new changes cannot be sent. The changes are kept on this device. Delete rows you no longer need, such as old debts or notes, and sending will continue.',
 	retry: 'Retry',
 	syncNow: 'Sync now',
 	lastSynced: (time: string) => `Last synced ${time}`,

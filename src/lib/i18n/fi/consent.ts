@@ -159,6 +159,12 @@ export const consent = {
 		backToList: 'Takaisin asiakkaisiin'
 	},
 	caseView: {
+		paging: {
+			label: 'Listojen sivut',
+			page: (n: number) => `Sivu ${n}`,
+			previous: 'Edellinen sivu',
+			next: 'Seuraava sivu'
+		},
 		title: 'Asiakkaan tilanne',
 		loading: 'Ladataan…',
 		logged: (time: string) =>

@@ -6,6 +6,8 @@ export const sync = {
 	syncing: 'Synkronoidaan…',
 	offline: 'Ei yhteyttä. Muutokset lähetetään, kun yhteys palaa.',
 	error: 'Synkronointi epäonnistui',
+	quotaExceeded:
+		'Tilillesi on tallennettu niin paljon tietoa, ettei uusia muutoksia voi enää lähettää. Muutokset ovat tallessa tässä laitteessa. Poista tarpeettomia rivejä, esimerkiksi vanhoja velkoja tai merkintöjä, niin lähetys jatkuu.',
 	retry: 'Yritä uudelleen',
 	syncNow: 'Synkronoi nyt',
 	lastSynced: (time: string) => `Viimeksi synkronoitu ${time}`,

@@ -152,6 +152,12 @@ export const consent: Messages['consent'] = {
 		backToList: 'Tillbaka till klienterna'
 	},
 	caseView: {
+		paging: {
+			label: 'Listornas sidor',
+			page: (n: number) => `Sida ${n}`,
+			previous: 'Föregående sida',
+			next: 'Nästa sida'
+		},
 		title: 'Klientens situation',
 		loading: 'Laddas…',
 		logged: (time: string) =>

@@ -8,6 +8,8 @@ export const sync: Messages['sync'] = {
 	syncing: 'Synkroniserar…',
 	offline: 'Ingen förbindelse. Ändringarna skickas när förbindelsen är tillbaka.',
 	error: 'Synkroniseringen misslyckades',
+	quotaExceeded:
+		'Ditt konto har så mycket sparade uppgifter att nya ändringar inte kan skickas. Ändringarna finns kvar på den här enheten. Ta bort onödiga rader, till exempel gamla skulder eller anteckningar, så fortsätter sändningen.',
 	retry: 'Försök igen',
 	syncNow: 'Synkronisera nu',
 	lastSynced: (time: string) => `Senast synkroniserad ${time}`,

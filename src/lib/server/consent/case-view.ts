@@ -139,12 +139,27 @@ export interface CaseConsent {
 	validUntil: string;
 }
 
+/**
+ * Lists in the case view are paged (`?page=0,1,...`, CASE_PAGE_SIZE rows of each list per page),
+ * so the response stays small however many rows an account holds (the storage quota bounds that
+ * number; the summary is still computed over all of them).
+ */
+export const CASE_PAGE_SIZE = 100;
+
+export interface CasePaging {
+	page: number;
+	pageSize: number;
+	/** True when some list has rows after this page. */
+	more: boolean;
+}
+
 /** GET /api/advisor/cases/[tenantId]. Sections appear only for allowed categories. */
 export interface CaseView {
 	tenantId: string;
 	/** The categories this view was cut to (also what the access log records). */
 	categories: ConsentCategory[];
 	viewedAt: string;
+	paging: CasePaging;
 	/** Active consents of the tenant (all recipients), so contacts can be recorded under them. */
 	consents: CaseConsent[];
 	summary: CaseSummary;
@@ -157,7 +172,16 @@ export interface CaseView {
 	};
 	debts?: { debts: Debt[] };
 	benefitDecisions?: { benefits: BenefitRow[]; decisions: Decision[] };
-	paymentPlan?: { plans: PlanView[]; payments: Payment[] };
+	paymentPlan?: {
+		/** This page of plan versions, newest first. */
+		plans: PlanView[];
+		/** This page of payments, newest first. */
+		payments: Payment[];
+		/** The version in force (the agreed one, else the newest), whatever the page. */
+		current: PlanView | null;
+		/** Payments the current version's progress counts (from its agreement on). */
+		currentPayments: Payment[];
+	};
 }
 
 /** The tenant's live rows of every entity, each parsed by its schema (invalid rows skipped). */
@@ -245,9 +269,17 @@ export async function viewCase(
 	db: Kysely<Database>,
 	advisor: SessionUser,
 	tenantId: string,
-	now: Date
+	now: Date,
+	page = 0
 ): Promise<CaseView> {
+	let more = false;
+	const paged = <T>(list: readonly T[]): T[] => {
+		const start = page * CASE_PAGE_SIZE;
+		if (list.length > start + CASE_PAGE_SIZE) more = true;
+		return list.slice(start, start + CASE_PAGE_SIZE);
+	};
 	return withWriteTransaction(db, async (trx) => {
+		more = false;
 		await holdLedgerStill(trx);
 		const consents = await tenantConsents(trx, tenantId, now);
 		const categories = coveredCategories(consents.map((c) => c.status));
@@ -258,6 +290,7 @@ export async function viewCase(
 			tenantId,
 			categories,
 			viewedAt: now.toISOString(),
+			paging: { page, pageSize: CASE_PAGE_SIZE, more: false },
 			consents: caseConsents(
 				consents.map((c) => ({ status: c.status, name: c.row.recipient_name }))
 			),
@@ -279,29 +312,40 @@ export async function viewCase(
 		if (allowed.has('rentArrears')) {
 			view.rentArrears = {
 				home: situation.home ?? null,
-				decisions: situation.decisions.filter((d) => DECISION_CATEGORY[d.type] === 'rentArrears')
+				decisions: paged(
+					situation.decisions.filter((d) => DECISION_CATEGORY[d.type] === 'rentArrears')
+				)
 			};
 		}
 		if (allowed.has('incomeExpenses')) {
 			const h = situation.household;
 			view.incomeExpenses = {
 				household: h ? { adults: h.adults, children: h.children } : null,
-				incomes: situation.incomes,
-				expenses: situation.expenses
+				incomes: paged(situation.incomes),
+				expenses: paged(situation.expenses)
 			};
 		}
-		if (allowed.has('debts')) view.debts = { debts: situation.debts };
+		if (allowed.has('debts')) view.debts = { debts: paged(situation.debts) };
 		if (allowed.has('benefitDecisions')) {
 			view.benefitDecisions = {
-				benefits: situation.benefits,
-				decisions: situation.decisions.filter(
-					(d) => DECISION_CATEGORY[d.type] === 'benefitDecisions'
+				benefits: paged(situation.benefits),
+				decisions: paged(
+					situation.decisions.filter((d) => DECISION_CATEGORY[d.type] === 'benefitDecisions')
 				)
 			};
 		}
 		if (allowed.has('paymentPlan')) {
-			view.paymentPlan = { plans: plans.map((p) => cutPlan(p, allowed)), payments };
+			const newest = [...plans].sort((a, b) => b.revision - a.revision);
+			const current = newest.find((p) => p.agreed) ?? newest[0] ?? null;
+			const since = current?.agreedAt?.slice(0, 10) ?? null;
+			view.paymentPlan = {
+				plans: paged(newest).map((p) => cutPlan(p, allowed)),
+				payments: paged([...payments].reverse()),
+				current: current ? cutPlan(current, allowed) : null,
+				currentPayments: since === null ? [] : payments.filter((p) => p.date >= since)
+			};
 		}
+		view.paging.more = more;
 		await logAccess(trx, advisor, tenantId, categories, now);
 		return view;
 	});

@@ -204,8 +204,15 @@ export async function handleViewCase(
 	const [limit, windowMs] = options.viewLimit ?? DEFAULT_VIEW_LIMIT;
 	await rateLimit(`consent-view:${user.id}`, limit, windowMs);
 	const tenantId = pathId(event, 'tenantId');
+	const rawPage = event.url.searchParams.get('page') ?? '0';
+	if (!/^\d{1,6}$/.test(rawPage)) {
+		throw new HttpProblem(400, {
+			message: 'Invalid page',
+			issues: [{ path: 'page', message: 'Expected a page number 0, 1, 2, ...' }]
+		});
+	}
 	const db = await options.db();
-	return json(await viewCase(db, user, tenantId, clock(options)));
+	return json(await viewCase(db, user, tenantId, clock(options), Number(rawPage)));
 }
 
 /** POST /api/advisor/cases/[tenantId]/contacts: advisors only, under an active consent. */
