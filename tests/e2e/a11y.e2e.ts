@@ -250,7 +250,7 @@ test('the whole flow works with the keyboard alone', async ({ page, m, app, summ
 	await page.keyboard.type('1');
 	await page.keyboard.press('Tab');
 	await expect(page.getByLabel(s.household.municipality, { exact: true })).toBeFocused();
-	await page.keyboard.type('Jyväskylä', { delay: 20 });
+	await page.keyboard.type('Jyväskylä');
 	await tabTo(page, page.getByRole('link', { name: m.common.next }));
 	await page.keyboard.press('Enter');
 	await situation.expectStep('home');

