@@ -8,6 +8,7 @@
 import { createContext, untrack } from 'svelte';
 import type { Conflict } from '$lib/schemas/sync';
 import type { RejectedChange, SyncOutcome } from './sync-client';
+import type { SyncNotice } from './sync-restart';
 
 const PERIOD_MS = 30_000;
 const DEBOUNCE_MS = 1_500;
@@ -62,6 +63,8 @@ export class SyncStatus {
 	pending = $state(0);
 	conflicts = $state.raw<Conflict[]>([]);
 	rejected = $state.raw<RejectedChange[]>([]);
+	/** Set when sync had to start over (e.g. the device was away too long); shown until dismissed. */
+	notice = $state.raw<SyncNotice | null>(null);
 	lastSyncedAt = $state<Date | null>(null);
 	lastError = $state<string | null>(null);
 
@@ -99,6 +102,7 @@ export class SyncStatus {
 				this.pending = v.pending;
 				this.conflicts = v.conflicts;
 				this.rejected = v.rejected;
+				this.notice = v.notice;
 				if (grew) this.schedule(DEBOUNCE_MS);
 			});
 			return engine;
@@ -134,6 +138,11 @@ export class SyncStatus {
 		writeAccountHint(null);
 		this.account = null;
 		this.state = 'signedOut';
+	}
+
+	async dismissNotice(): Promise<void> {
+		const engine = await this.#loadEngine();
+		await engine.dismissNotice();
 	}
 
 	schedule(delayMs: number): void {
