@@ -7,6 +7,7 @@ import { appDb } from '$lib/db/app-db';
 import type { Conflict } from '$lib/schemas/sync';
 import { REJECTED_KEY, type RejectedChange } from './sync-client';
 import { readNotices, type SyncNotice } from './sync-notices';
+import { dismissSyncNotice, syncNotice, type RestartNotice } from './sync-restart';
 
 export { syncNow } from './sync-client';
 export { flushPending } from './pending-client';
@@ -16,6 +17,11 @@ export interface SyncWatch {
 	conflicts: Conflict[];
 	rejected: RejectedChange[];
 	notices: SyncNotice[];
+	notice: RestartNotice | null;
+}
+
+export function dismissNotice(): Promise<void> {
+	return dismissSyncNotice(appDb());
 }
 
 export function watchSync(next: (value: SyncWatch) => void): () => void {
@@ -26,7 +32,8 @@ export function watchSync(next: (value: SyncWatch) => void): () => void {
 			pending: (await db.outbox.count()) + (await db.pending.count()),
 			conflicts: await db.conflicts.toArray(),
 			rejected: Array.isArray(rejected) ? (rejected as RejectedChange[]) : [],
-			notices: await readNotices(db)
+			notices: await readNotices(db),
+			notice: await syncNotice(db)
 		};
 	}).subscribe({ next });
 	return () => sub.unsubscribe();

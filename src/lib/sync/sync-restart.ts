@@ -32,7 +32,7 @@ export const RESTART_KEY = 'syncRestart';
 /** What to tell the tenant until they dismiss it: `{ code, at }`. */
 export const NOTICE_KEY = 'syncNotice';
 
-export interface SyncNotice {
+export interface RestartNotice {
 	code: SyncRestartCode;
 	at: string;
 }
@@ -69,7 +69,7 @@ export async function beginRestart(
 			await db.outbox.bulkUpdate(
 				entries.map((e) => ({ key: e.seq!, changes: { mutationId: newId(), sending: 0 as const } }))
 			);
-			await db.meta.put({ key: NOTICE_KEY, value: { code, at } satisfies SyncNotice });
+			await db.meta.put({ key: NOTICE_KEY, value: { code, at } satisfies RestartNotice });
 		}
 		await db.meta.put({ key: RESTART_KEY, value: { code, at } });
 	});
@@ -143,8 +143,8 @@ export async function withSyncRestart<T>(
 }
 
 /** The notice for the tenant, if any. */
-export async function syncNotice(db: AppDb): Promise<SyncNotice | null> {
-	const value = (await db.meta.get(NOTICE_KEY))?.value as Partial<SyncNotice> | undefined;
+export async function syncNotice(db: AppDb): Promise<RestartNotice | null> {
+	const value = (await db.meta.get(NOTICE_KEY))?.value as Partial<RestartNotice> | undefined;
 	return value && isRestartCode(value.code) && typeof value.at === 'string'
 		? { code: value.code, at: value.at }
 		: null;

@@ -10,6 +10,7 @@ import type { Conflict } from '$lib/schemas/sync';
 import type { RejectedChange, SyncOutcome } from './sync-client';
 import { finishPendingSignOut } from './server-session';
 import type { SyncNotice } from './sync-notices';
+import type { RestartNotice } from './sync-restart';
 
 const PERIOD_MS = 30_000;
 const DEBOUNCE_MS = 1_500;
@@ -72,6 +73,8 @@ export class SyncStatus {
 	rejected = $state.raw<RejectedChange[]>([]);
 	/** What sync replaced or discarded, until the tenant dismisses it. */
 	notices = $state.raw<SyncNotice[]>([]);
+	/** Set when sync had to start over (e.g. the device was away too long); shown until dismissed. */
+	notice = $state.raw<RestartNotice | null>(null);
 	lastSyncedAt = $state<Date | null>(null);
 	lastError = $state<string | null>(null);
 	/** Set while sync waits for the tenant's decision about the data on this device. */
@@ -117,6 +120,7 @@ export class SyncStatus {
 				this.conflicts = v.conflicts;
 				this.rejected = v.rejected;
 				this.notices = v.notices;
+				this.notice = v.notice;
 				if (grew) this.schedule(DEBOUNCE_MS);
 			});
 			return engine;
@@ -209,6 +213,11 @@ export class SyncStatus {
 		writeAccountHint(null);
 		this.account = null;
 		this.state = 'signedOut';
+	}
+
+	async dismissNotice(): Promise<void> {
+		const engine = await this.#loadEngine();
+		await engine.dismissNotice();
 	}
 
 	schedule(delayMs: number): void {

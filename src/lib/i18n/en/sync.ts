@@ -17,6 +17,9 @@ export const sync: Messages['sync'] = {
 	rejectedText:
 		'Your information is still on this device. Check the items shown; if the problem continues, contact support.',
 	dismiss: 'Dismiss',
+	awayTitle: 'This device was offline for a long time',
+	awayText:
+		'Its unsent changes have now been sent again and your information was fetched from the server. Check that it is correct.',
 	conflictsTitle: 'Choose the right value',
 	conflictsIntro:
 		'The same information was changed differently on two devices. Which one is right? Neither has been deleted.',

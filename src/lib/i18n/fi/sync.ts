@@ -15,6 +15,9 @@ export const sync = {
 	rejectedText:
 		'Tiedot ovat yhä tässä laitteessa. Tarkista merkityt kohdat. Jos ongelma jatkuu, ota yhteyttä tukeen.',
 	dismiss: 'Kuittaa',
+	awayTitle: 'Tämä laite oli kauan ilman yhteyttä',
+	awayText:
+		'Sen lähettämättömät muutokset lähetettiin nyt uudelleen, ja tiedot haettiin palvelimelta. Tarkista, että tiedot ovat oikein.',
 	conflictsTitle: 'Valitse oikea tieto',
 	conflictsIntro:
 		'Sama tieto muutettiin kahdella laitteella eri tavalla. Kumpi on oikein? Kumpaakaan ei ole poistettu.',

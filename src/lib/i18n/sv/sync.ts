@@ -17,6 +17,9 @@ export const sync: Messages['sync'] = {
 	rejectedText:
 		'Uppgifterna finns fortfarande på den här enheten. Kontrollera de markerade punkterna; om problemet kvarstår, kontakta supporten.',
 	dismiss: 'Kvittera',
+	awayTitle: 'Den här enheten var länge utan anslutning',
+	awayText:
+		'Dess osända ändringar har nu skickats på nytt och uppgifterna har hämtats från servern. Kontrollera att uppgifterna stämmer.',
 	conflictsTitle: 'Välj rätt uppgift',
 	conflictsIntro:
 		'Samma uppgift ändrades olika på två enheter. Vilken är rätt? Ingendera har raderats.',

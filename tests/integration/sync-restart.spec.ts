@@ -17,8 +17,8 @@ import { createDb, migrateToLatest, type Database } from '$lib/server/db';
 import { resetRateLimits, withJsonErrors, type JsonEvent } from '$lib/server/http/guards';
 import { pruneAll } from '$lib/server/maintenance/prune';
 import { handlePull, handlePush } from '$lib/server/sync/endpoints';
-import { clientId, CURSOR_KEY, syncNow } from './sync-client';
-import { dismissSyncNotice, RESTART_KEY, syncNotice } from './sync-restart';
+import { clientId, CURSOR_KEY, syncNow } from '$lib/sync/sync-client';
+import { dismissSyncNotice, RESTART_KEY, syncNotice } from '$lib/sync/sync-restart';
 
 const ORIGIN = 'http://127.0.0.1:4173';
 const HORIZON = 90;
