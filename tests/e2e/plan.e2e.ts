@@ -129,7 +129,7 @@ test('a plan from the situation: adjust, agree, print, follow, re-plan; axe clea
 	page,
 	m
 }) => {
-	test.setTimeout(240_000);
+	test.setTimeout(480_000);
 	const plan = new PlanPage(page, m);
 	// The situation is typed in real time (its lists are ordered by creation time); the plan is
 	// made on a known day.
@@ -417,7 +417,7 @@ test('a plan from the situation: adjust, agree, print, follow, re-plan; axe clea
 });
 
 test('no money left: says so and points to help', async ({ page, m }) => {
-	test.setTimeout(120_000);
+	test.setTimeout(240_000);
 	const plan = new PlanPage(page, m);
 	const s = plan.fields;
 	await s.goto('home');
