@@ -109,7 +109,8 @@ test('an empty home step is not shown as "no rent arrears"', async ({
 }) => {
 	test.setTimeout(120_000);
 	await situation.goto('household');
-	await situation.fillText(m.situation.household.municipality, 'Jyväskylä');
+	const municipality = page.getByLabel(m.situation.household.municipality, { exact: true });
+	await situation.typeInto(municipality, 'Jyväskylä', 'paste');
 	await app.expectStored('Jyväskylä');
 	await summary.goto();
 	await expect(summary.stage()).toHaveText(m.summary.stageUnknown.name);

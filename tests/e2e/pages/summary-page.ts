@@ -47,7 +47,7 @@ export class SummaryPage {
 		await expect.poll(() => this.figureText(name), { message: `summary-${name}` }).toBe(expected);
 	}
 
-	/** The label (dt) that goes with a figure, e.g. "Jää käteen" or "Puuttuu". */
+	/** The label (dt) that goes with a figure, e.g. "Rahaa jää yli" or "Rahaa puuttuu". */
 	figureLabel(name: Figure): Locator {
 		return this.figure(name).locator('xpath=preceding-sibling::dt[1]');
 	}

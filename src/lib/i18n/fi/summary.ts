@@ -23,6 +23,14 @@ export const summary = {
 	groundsWarning:
 		'Vuokraa on maksamatta kahdelta kuukaudelta tai vähintään kahden kuukauden vuokran verran. Silloin vuokranantaja voi purkaa vuokrasopimuksen ja hakea häätöä käräjäoikeudesta. Vuokranantaja voi myös viedä asian käräjäoikeuteen purkamatta sopimusta ensin. Ota heti yhteyttä vuokranantajaan ja asumisneuvojaan.',
 	stageTitle: 'Missä vaiheessa olet',
+	/*
+	 * The documents a tenant receives and what to do with them: a summons (haaste) from the
+	 * district court, answered within its deadline (usually 14 days) or a default judgment follows
+	 * (Oikeudenkäymiskaari 4/1734, 5 luku 11 § ja 13 §); an order to move (muuttokehotus) with a
+	 * moving day (muuttopäivä) from enforcement, which the enforcement officer may postpone
+	 * (Ulosottokaari 705/2007, 7 luku 5-6 §, https://oikeus.fi/ulosotto/fi/index/ulosotto/haato.html).
+	 * Checked 2026-11-30.
+	 */
 	stages: {
 		none: {
 			name: 'Ei vuokrarästejä',
