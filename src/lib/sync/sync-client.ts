@@ -117,10 +117,14 @@ async function withSyncLock(fn: () => Promise<SyncOutcome>): Promise<SyncOutcome
 export async function syncNow(db: AppDb = appDb(), fetchFn: Fetch = fetch): Promise<SyncOutcome> {
 	return withSyncLock(async () => {
 		try {
-			const { pushed, rejected, notSent, pulled } = await withSyncRestart(db, fetchFn, async () => ({
-				...(await pushAll(db, fetchFn)),
-				pulled: await pullAll(db, fetchFn)
-			}));
+			const { pushed, rejected, notSent, pulled } = await withSyncRestart(
+				db,
+				fetchFn,
+				async () => ({
+					...(await pushAll(db, fetchFn)),
+					pulled: await pullAll(db, fetchFn)
+				})
+			);
 			return { status: 'ok', pushed, pulled, rejected, notSent };
 		} catch (e) {
 			if (e instanceof HttpError && e.status === 401) return { status: 'signedOut' };
