@@ -46,8 +46,8 @@ export const LANDLORDS = [
 
 export type KnownLandlordId = (typeof LANDLORDS)[number]['id'];
 
-const NAMES = new Map<string, string>(LANDLORDS.map((l) => [l.id, l.name]));
 const BY_ID = new Map<string, Landlord>(LANDLORDS.map((l) => [l.id, l]));
+
 /**
  * Entities that no longer exist (checked 2026-11-30 against the Finnish trade register,
  * https://www.ytj.fi, and the companies' own announcements). A tenant who picked one of them is
