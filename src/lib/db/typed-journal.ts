@@ -84,7 +84,8 @@ function journalNow(db: AppDb, request: { put: JournalEntry } | { delete: string
 			// e.g. the connection is closing ("forget this device"): fall through to Dexie.
 		}
 	}
-	const queued = 'put' in request ? db.journal.put(request.put) : db.journal.delete(request.delete);
+	const queued: Promise<unknown> =
+		'put' in request ? db.journal.put(request.put) : db.journal.delete(request.delete);
 	queued.catch(() => {
 		// The proper save still runs; its failure is what the tenant is told about.
 	});
