@@ -165,8 +165,10 @@ test('garnishment: nothing planned to enforcement, the loan kept, the step from 
 	await new AppShell(page, m).expectStored('"monthlyPaymentCents":15000');
 	await page.clock.setFixedTime(START);
 
-	const summaryLeft = 1900_00 - 700_00 - 450_00 - 350_00 - 150_00; // 250,00
+	// The garnishment is already out of the 1 900 €: shown, never subtracted again.
+	const summaryLeft = 1900_00 - 700_00 - 450_00 - 150_00; // 600,00
 	await expectSurplus(summary, summaryLeft);
+	await expect(page.getByTestId('summary-garnished')).toHaveAttribute('data-cents', '35000');
 
 	await plan.goto();
 	const margin = 1900_00 - MINIMUM - RESERVE_MIN - 700_00; // 591,57
@@ -184,7 +186,7 @@ test('garnishment: nothing planned to enforcement, the loan kept, the step from 
 	// The protected amount of pay, 2026: 30 days x 33,04 €.
 	await expect(page.getByTestId('plan-protected')).toContainText(euroFi(30 * 33_04));
 
-	// The step from the summary's 250 € to the plan's money, line by line.
+	// The step from the summary's 600 € to the plan's money, line by line.
 	const steps = page.getByTestId('plan-steps');
 	await steps.locator('summary').tap();
 	await expect(page.getByTestId('step-summary-left')).toHaveAttribute(
@@ -197,14 +199,14 @@ test('garnishment: nothing planned to enforcement, the loan kept, the step from 
 	// left over, + repayments, floor change, - reserve, = available, - kept, = plan money
 	expect(stepCents).toEqual([
 		summaryLeft,
-		500_00,
+		150_00,
 		450_00 - MINIMUM,
 		-RESERVE_MIN,
 		margin,
 		-150_00,
 		planMoney
 	]);
-	expect(normalise(await steps.locator('dd').nth(1).textContent())).toBe(`+${euroFi(500_00)}`);
+	expect(normalise(await steps.locator('dd').nth(1).textContent())).toBe(`+${euroFi(150_00)}`);
 	await expectNoAxeViolations(page, '/plan (garnishment)');
 
 	// The printed proposal shows the landlord's arrears and the schedule that clears them.

@@ -174,8 +174,10 @@ describe('2. enforcement is not counted twice', () => {
 		const summary = computeSummary(s);
 		const plan = proposePlan(planInputFromSituation(s, { startMonth: START }));
 		const step = moneySteps(summary, plan);
-		expect(step.summaryLeftCents).toBe(25_000);
-		expect(step.repaymentsCents).toBe(50_000);
+		// The garnishment is already out of the 1 900 €: the summary does not subtract it again.
+		expect(step.summaryLeftCents).toBe(190_000 - 70_000 - 45_000 - 15_000);
+		expect(summary.garnishedMonthly).toBe(35_000);
+		expect(step.repaymentsCents).toBe(15_000);
 		expect(step.floorChangeCents).toBe(45_000 - 57_843);
 		expect(
 			step.summaryLeftCents + step.repaymentsCents + step.floorChangeCents - step.reserveCents

@@ -51,7 +51,7 @@ import {
 	landlordName
 } from './landlords';
 import { sumCents, toCents, type Cents } from './money';
-import { computeSummary, type Summary } from './summary';
+import { computeSummary, isGarnished, type Summary } from './summary';
 import { figuresOn, socialAssistanceBasicAmount } from './yearly-figures';
 
 /** Ten years: longer plans are not realistic, and the row size stays bounded. */
@@ -400,9 +400,7 @@ const normalizeName = (name: string): string => name.trim().toLocaleLowerCase('f
 function existingOf(d: Situation['debts'][number]): ExistingRepayment | null {
 	const monthly = d.monthlyPaymentCents ?? 0;
 	if (monthly <= 0) return null;
-	if (d.status === 'enforcement' || d.type === 'enforcement') {
-		return { kind: 'garnished', monthlyCents: monthly };
-	}
+	if (isGarnished(d)) return { kind: 'garnished', monthlyCents: monthly };
 	if (d.status === 'agreed' || d.status === 'current')
 		return { kind: 'agreed', monthlyCents: monthly };
 	return null;

@@ -243,7 +243,13 @@ describe('computeSummary', () => {
 				// Derived categories come only from home and debts, never from typed rows.
 				const rentLine = summary.expenseLines.find((l) => l.category === 'rent');
 				expect(rentLine?.monthlyCents).toBe(rent ?? undefined);
-				const repayments = debts.filter((d) => d.monthlyPaymentCents !== null);
+				// A garnishment is already out of the income: shown apart, never an expense line.
+				const repayments = debts.filter(
+					(d) => d.monthlyPaymentCents !== null && d.type !== 'enforcement'
+				);
+				expect(summary.garnishedMonthly).toBe(
+					sum(debts.filter((d) => d.type === 'enforcement').map((d) => d.monthlyPaymentCents ?? 0))
+				);
 				const repaymentLine = summary.expenseLines.find((l) => l.category === 'debtRepayments');
 				expect(repaymentLine?.monthlyCents).toBe(
 					repayments.length === 0
@@ -378,5 +384,23 @@ describe('invalidAmounts (issue #11)', () => {
 
 	it('is empty without drafts', () => {
 		expect(invalidAmounts(emptySituation(), new Map())).toEqual([]);
+	});
+});
+
+describe('a garnishment is already out of the income (issue #11)', () => {
+	it('is shown but not subtracted again: net pay 1 900 €, garnishment 350 €, loan 150 €', () => {
+		const s = emptySituation({
+			incomes: [income('salary', 190_000)],
+			debts: [
+				{ ...debt('enforcement', 500_000, 35_000), status: 'enforcement' },
+				debt('consumerLoan', 300_000, 15_000)
+			]
+		});
+		const summary = computeSummary(s);
+		expect(summary.garnishedMonthly).toBe(35_000);
+		expect(summary.expenseLines.find((l) => l.category === 'debtRepayments')?.monthlyCents).toBe(
+			15_000
+		);
+		expect(summary.surplus).toBe(190_000 - 15_000);
 	});
 });

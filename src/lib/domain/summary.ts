@@ -52,6 +52,11 @@ export interface Summary {
 	expenseLines: ExpenseLine[];
 	/** incomeMonthly - expensesMonthly; negative means a monthly deficit. */
 	surplus: Cents;
+	/**
+	 * What enforcement already takes from pay each month (wage garnishment). Income is what reaches
+	 * the account, so this is shown, never subtracted again.
+	 */
+	garnishedMonthly: Cents;
 	totalDebt: Cents;
 	rentArrears: Cents;
 	arrearsMonths: number;
@@ -71,6 +76,17 @@ export interface Summary {
 	benefitContext: BenefitContext;
 	hints: Hint[];
 	filledSteps: Step[];
+}
+
+/**
+ * A debt collected by enforcement: its monthly amount is garnished from pay before the income the
+ * tenant typed ("after taxes and enforcement") reaches the account, so it is not an expense on top
+ * and gets no voluntary plan money. Source: Ulosottokaari 705/2007, 4 luku 48 § (palkan
+ * ulosmittaus ja suojaosuus), https://www.finlex.fi/fi/laki/ajantasa/2007/20070705; checked
+ * 2026-11-30. One rule for the summary and the planner.
+ */
+export function isGarnished(d: { status: string; type: string }): boolean {
+	return d.status === 'enforcement' || d.type === 'enforcement';
 }
 
 const isDerived = (category: ExpenseCategory): boolean =>
@@ -167,7 +183,7 @@ export function computeSummary(s: Situation): Summary {
 		}))
 	);
 	if (s.home?.rentCents != null) expenseTotals.set('rent', toCents(s.home.rentCents));
-	const repayments = s.debts.filter((d) => d.monthlyPaymentCents !== null);
+	const repayments = s.debts.filter((d) => d.monthlyPaymentCents !== null && !isGarnished(d));
 	if (repayments.length > 0) {
 		expenseTotals.set(
 			'debtRepayments',
@@ -195,6 +211,9 @@ export function computeSummary(s: Situation): Summary {
 		incomeLines,
 		expenseLines,
 		surplus: toCents(incomeMonthly - expensesMonthly),
+		garnishedMonthly: sumCents(
+			s.debts.filter((d) => isGarnished(d)).map((d) => d.monthlyPaymentCents ?? 0)
+		),
 		totalDebt: sumCents([homeArrears, ...s.debts.map((d) => d.balanceCents ?? 0)]),
 		rentArrears: sumCents([
 			homeArrears,

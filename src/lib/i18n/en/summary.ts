@@ -14,6 +14,8 @@ export const summary: Messages['summary'] = {
 	surplusExplain: 'This is how much of your income is left each month after your expenses.',
 	deficitExplain:
 		'Your expenses are higher than your income. It’s a good idea to get help with this soon.',
+	garnished: (amount: string) =>
+		`Enforcement takes ${amount} a month from your pay. It is already deducted from the income you entered, so it is not subtracted again.`,
 	oneOffIncome: 'One-off income (not included in the monthly amounts)',
 	oneOffExpenses: 'One-off expenses (not included in the monthly amounts)',
 	stageNext: 'What to do now',

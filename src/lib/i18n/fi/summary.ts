@@ -10,6 +10,8 @@ export const summary = {
 	deficit: 'Rahaa puuttuu',
 	surplusExplain: 'Tämän verran rahaa jää kuukaudessa, kun menot on maksettu.',
 	deficitExplain: 'Menot ovat suuremmat kuin tulot. Hae tähän apua pian.',
+	garnished: (amount: string) =>
+		`Ulosotto perii palkastasi ${amount} kuukaudessa. Summa on jo vähennetty tuloista, jotka kirjoitit. Siksi sitä ei vähennetä uudelleen.`,
 	oneOffIncome: 'Kertaluonteiset tulot (eivät mukana kuukausisummissa)',
 	oneOffExpenses: 'Kertaluonteiset menot (eivät mukana kuukausisummissa)',
 	stageNext: 'Mitä kannattaa tehdä nyt',

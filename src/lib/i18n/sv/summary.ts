@@ -14,6 +14,8 @@ export const summary: Messages['summary'] = {
 	surplusExplain: 'Så här mycket blir kvar av inkomsterna varje månad när utgifterna är betalda.',
 	deficitExplain:
 		'Utgifterna är större än inkomsterna. Det lönar sig att söka hjälp med det här snart.',
+	garnished: (amount: string) =>
+		`Utsökningen tar ${amount} i månaden av din lön. Beloppet är redan avdraget från inkomsterna du skrev. Därför dras det inte av igen.`,
 	oneOffIncome: 'Engångsinkomster (ingår inte i månadsbeloppen)',
 	oneOffExpenses: 'Engångsutgifter (ingår inte i månadsbeloppen)',
 	stageNext: 'Det här kan du göra nu',
