@@ -76,7 +76,7 @@ export const plan: Messages['plan'] = {
 			`After essential living costs and the reserve, ${amount} of the rent is left unpaid each month, so new arrears build up every month. Check your living costs and the benefits you haven’t applied for, and contact a housing advisor.`,
 		tooLongTitle: 'The debts won’t be paid off within ten years',
 		tooLongText:
-			'With this amount, not all debts will be paid off within ten years. A housing advisor can look at other options with you, such as debt restructuring.',
+			'With this amount, not all debts will be paid off within ten years. Ask for free financial and debt advice at the state legal aid office. They can look at other options with you, such as debt restructuring.',
 		socialAssistanceTitle: 'The basic amount of social assistance is not for debts',
 		socialAssistanceText:
 			'Your income includes social assistance. Its basic amount is for food and other essentials, not for paying debts. For rent arrears, apply for preventive or supplementary social assistance from your wellbeing services county. Ask Kela to forward your application there.',

@@ -79,7 +79,7 @@ export const plan = {
 			`Kun välttämättömät elinkustannukset ja varasumma on vähennetty tuloista, vuokrasta jää maksamatta ${amount} kuukaudessa. Silloin vuokrarästiä kertyy joka kuukausi lisää. Tarkista elinkustannukset ja tuet, joita et ole vielä hakenut. Ota yhteyttä asumisneuvojaan.`,
 		tooLongTitle: 'Velat eivät ehdi maksetuiksi kymmenessä vuodessa',
 		tooLongText:
-			'Tällä summalla kaikki velat eivät tule maksetuiksi kymmenessä vuodessa. Asumisneuvojan kanssa voitte miettiä muita keinoja, esimerkiksi velkajärjestelyä.',
+			'Tällä summalla kaikki velat eivät tule maksetuiksi kymmenessä vuodessa. Hae maksutonta talous- ja velkaneuvontaa valtion oikeusaputoimistosta. Siellä voidaan miettiä muita keinoja, esimerkiksi velkajärjestelyä.',
 		socialAssistanceTitle: 'Toimeentulotuen perusosaa ei käytetä velkoihin',
 		socialAssistanceText:
 			'Tuloissasi on toimeentulotukea. Perusosa on tarkoitettu ruokaan ja muihin välttämättömiin menoihin, ei velkojen maksuun. Vuokrarästiin voit hakea ehkäisevää tai täydentävää toimeentulotukea hyvinvointialueeltasi. Pyydä Kelaa siirtämään hakemuksesi sinne.',

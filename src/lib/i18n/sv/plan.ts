@@ -77,7 +77,7 @@ export const plan: Messages['plan'] = {
 			`Efter de nödvändiga levnadskostnaderna och reserven blir ${amount} av hyran obetalt varje månad, så nya hyresskulder uppstår varje månad. Kontrollera levnadskostnaderna och de stöd du inte har ansökt om, och kontakta en boenderådgivare.`,
 		tooLongTitle: 'Skulderna hinner inte bli betalda på tio år',
 		tooLongText:
-			'Med det här beloppet blir inte alla skulder betalda på tio år. Tillsammans med en boenderådgivare kan ni fundera på andra sätt, till exempel skuldsanering.',
+			'Med det här beloppet blir inte alla skulder betalda på tio år. Sök kostnadsfri ekonomi- och skuldrådgivning vid statens rättshjälpsbyrå. Där kan ni fundera på andra sätt, till exempel skuldsanering.',
 		socialAssistanceTitle: 'Grunddelen av utkomststödet används inte till skulder',
 		socialAssistanceText:
 			'Dina inkomster omfattar utkomststöd. Grunddelen är avsedd för mat och andra nödvändiga utgifter, inte för att betala skulder. För hyresskulden kan du ansöka om förebyggande eller kompletterande utkomststöd från ditt välfärdsområde. Be FPA att skicka din ansökan dit.',
