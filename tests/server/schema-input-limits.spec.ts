@@ -119,6 +119,23 @@ describe.each(BACKENDS)('free text and dates through the endpoints on %s', (kind
 		expect(ok.status).toBe(201);
 	});
 
+	it('refuses NUL in synced situation text (municipality, creditor, decision note), storing nothing', async () => {
+		const tenant = await createUser(b.db, 'tenant');
+		const results = await applyPush(b.db, tenant.id, [
+			mutation('household', 'household', rowFields('household', { municipality: 'Tam\u0000pere' })),
+			mutation('debts', 'debt-nul', rowFields('debts', { creditor: 'Laina\u0000 Oy' })),
+			mutation('household', 'household', rowFields('household', { municipality: 'Tampere\t' }))
+		]);
+		expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected', 'applied']);
+		const rows = await b.db
+			.selectFrom('sync_rows')
+			.select(['entity', 'row_id', 'data'])
+			.where('user_id', '=', tenant.id)
+			.execute();
+		expect(rows.map((r) => r.row_id)).toEqual(['household']);
+		expect(JSON.parse(rows[0]!.data!)).toMatchObject({ municipality: 'Tampere\t' });
+	});
+
 	it('never stores a plan version with a repeated debt id, so the advisor can change the plan', async () => {
 		const tenant = await createUser(b.db, 'tenant');
 		const advisor = await createUser(b.db, 'advisor', 'Neuvoja');

@@ -20,14 +20,17 @@ import {
 	MAX_CENTS
 } from './constants';
 import { paymentSchema, planSchema, type Payment, type PlanRow } from './plan';
+import { noteText } from './text';
 
 export * from './constants';
 
 const cents = z.int().check(z.minimum(0), z.maximum(MAX_CENTS));
 const optionalCents = z.nullable(cents);
 const isoDate = z.nullable(z.iso.date());
-const shortText = z.string().check(z.maxLength(200));
-const longText = z.string().check(z.maxLength(2000));
+// What the tenant types: NUL and other control characters are refused (text.ts), tab and line
+// breaks kept, since a one-line field may receive a paste from a spreadsheet.
+const shortText = noteText(200);
+const longText = noteText(2000);
 const id = z.string().check(z.minLength(1), z.maxLength(64));
 
 const rowMeta = {
