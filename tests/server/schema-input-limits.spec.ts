@@ -119,7 +119,7 @@ describe.each(BACKENDS)('free text and dates through the endpoints on %s', (kind
 		expect(ok.status).toBe(201);
 	});
 
-	it('refuses NUL in synced situation text (municipality, creditor, decision note), storing nothing', async () => {
+	it('refuses NUL in synced situation text (municipality, creditor), keeps a tab, stores nothing refused', async () => {
 		const tenant = await createUser(b.db, 'tenant');
 		const results = await applyPush(b.db, tenant.id, [
 			mutation('household', 'household', rowFields('household', { municipality: 'Tam\u0000pere' })),
