@@ -15,9 +15,11 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '$lib/server/db/schema';
+import { hashSessionToken } from './adapter';
+import { SECURE_SESSION_COOKIE, SESSION_COOKIE } from './cookies';
 
-/** Auth.js's session cookie: plain on http, __Secure- prefixed on https. */
-export const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'];
+/** Both names are kept from Auth.js here, whichever the protocol: neither may ride into a callback. */
+const SESSION_COOKIES = [SESSION_COOKIE, SECURE_SESSION_COOKIE];
 const EMAIL_CALLBACK = '/auth/callback/nodemailer';
 export const CONFIRM_PATH = '/signin/confirm';
 
@@ -104,7 +106,13 @@ export async function guardSignInCallback(
 	const token = newSessionToken(response);
 	if (token) {
 		const old = oldTokens.filter((t) => t !== token);
-		if (old.length > 0) await db.deleteFrom('Session').where('sessionToken', 'in', old).execute();
+		// Rows hold the token's hash (adapter.ts), never the token itself.
+		if (old.length > 0) {
+			await db
+				.deleteFrom('Session')
+				.where('sessionToken', 'in', old.map(hashSessionToken))
+				.execute();
+		}
 	}
 	return response;
 }
