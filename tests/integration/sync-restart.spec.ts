@@ -205,7 +205,7 @@ describe('a cursor older than pruned deletes', () => {
 		// B has nothing to send, so only its pull meets the pruned history.
 		const cursorBefore = (await b.db.meta.get(CURSOR_KEY))?.value;
 		b.net.statuses = [];
-		expect(await b.sync()).toEqual({ status: 'ok', pushed: 0, pulled: 0, rejected: 0 });
+		expect(await b.sync()).toEqual({ status: 'ok', pushed: 0, pulled: 0, rejected: 0, notSent: 0 });
 		expect(b.net.statuses).toContain(409);
 		expect((await b.db.debts.toArray()).map((d) => d.id)).toEqual([kept]);
 		expect(Number((await b.db.meta.get(CURSOR_KEY))?.value)).toBeGreaterThan(Number(cursorBefore));
