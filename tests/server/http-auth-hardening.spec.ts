@@ -201,7 +201,7 @@ describe('auth hardening over HTTP (two built servers, one PostgreSQL, HTTPS ori
 		expect(files).toHaveLength(1);
 		const file = join(mailDir, files[0]!);
 		expect(statSync(file).mode & 0o777).toBe(0o600);
-		const link = /https:\/\/\S+\/auth\/callback\/nodemailer\?\S+/.exec(
+		const link = /https:\/\/\S+\/signin\/confirm\?\S+/.exec(
 			mimePart(readFileSync(file, 'utf8'), 'text/plain').text
 		)?.[0];
 		expect(link).toBeDefined();
@@ -210,7 +210,15 @@ describe('auth hardening over HTTP (two built servers, one PostgreSQL, HTTPS ori
 		expect(a.log).not.toContain(linkToken);
 		expect(a.log).not.toContain('/auth/callback');
 
-		const callback = await fetch(`${a.url}${new URL(link!).pathname}${new URL(link!).search}`, {
+		// The confirmation page's button: a same-origin POST to the callback with the link's query.
+		const callback = await fetch(`${a.url}/auth/callback/nodemailer${new URL(link!).search}`, {
+			method: 'POST',
+			headers: {
+				origin: a.origin,
+				'content-type': 'application/x-www-form-urlencoded',
+				'x-auth-return-redirect': '1'
+			},
+			body: new URLSearchParams({ callbackUrl: `${a.origin}/account` }),
 			redirect: 'manual'
 		});
 		const cookie = callback.headers
