@@ -14,7 +14,7 @@
  * - Never caches data. There is no runtime caching at all: `/api/`, `/auth/` and `__data.json`
  *   requests (and anything else not precached) are not handled here and go straight to the
  *   network, so nothing a tenant or an advisor enters ever ends up in Cache Storage. The tenant's
- *   data lives in IndexedDB only (see docs/architecture.md, "Security and privacy").
+ *   data lives in IndexedDB only (see docs/architecture.md, "Security rules").
  * - Updates wait for the user: a new worker stays `waiting` until the page sends
  *   `{ type: 'SKIP_WAITING' }` (the Update button in UpdatePrompt.svelte).
  */

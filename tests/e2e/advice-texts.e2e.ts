@@ -1,4 +1,4 @@
-// Advice a tenant can trust at a glance (issue #11): an amount that is not valid yet is named on
+// Advice a tenant can trust at a glance: an amount that is not valid yet is named on
 // the summary and the plan with a link to its field (one typo must not silently turn a surplus into
 // a shortfall); the "contact an advisor now" box links to booking and shows the service's phone
 // number, a server setting (SERVICE_PHONE) that is remembered for offline use; and an empty home

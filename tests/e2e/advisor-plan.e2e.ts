@@ -1,4 +1,4 @@
-// The advisor follows and adjusts a tenant's payment plan under consent (issue 6, advisor part),
+// The advisor follows and adjusts a tenant's payment plan under consent (advisor part),
 // end to end against the real built server with its own SQLite DATA_DIR:
 //
 // - a tenant's situation and plan reach the server through the real sync endpoint (the tenant's

@@ -1,4 +1,4 @@
-// Booking an advisor end to end (issue 5), on a real built server of its own (startServer) with a
+// Booking an advisor end to end, on a real built server of its own (startServer) with a
 // temporary DATA_DIR and SMTP_URL pointing at a real SMTP sink, in real Chromium:
 //
 // - an advisor (desktop) sets availability (a field error shown next to its field, then saved);

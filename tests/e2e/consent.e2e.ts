@@ -1,4 +1,4 @@
-// Consent and the advisor's case view (issue 4), end to end in real Chromium against the real
+// Consent and the advisor's case view, end to end in real Chromium against the real
 // built server (scripts/serve.mjs) with its own SQLite DATA_DIR:
 //
 // - a tenant on a phone fills a little of the situation, waits until it has synced, and gives

@@ -1,4 +1,4 @@
-// Issue 11 end to end on the phone: a plan never harms the tenant. Three tenants from the review,
+// End to end on the phone: a plan never harms the tenant. Three tenants from the review,
 // each from the situation map to the summary, the plan and the printed proposal:
 // - on social assistance with no expenses typed: the floor is the basic amount, not zero;
 // - with a wage garnishment and a loan instalment: no plan money to enforcement, the loan kept,

@@ -101,7 +101,7 @@ async function fillSituation(plan: PlanPage): Promise<void> {
 		type,
 		balance: { text, cents: 0 },
 		monthly: { text: '20', cents: 20_00 },
-		// Behind on payments: no agreement to keep, so the planner shares the money (issue 11).
+		// Behind on payments: no agreement to keep, so the planner shares the money.
 		status: 'late' as const
 	});
 	await s.addDebt(debt(TAX, 'tax', '300'));

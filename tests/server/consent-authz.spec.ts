@@ -1,5 +1,5 @@
 /**
- * The authorisation matrix of the consent and case-view API (issue 4), on SQLite and PostgreSQL:
+ * The authorisation matrix of the consent and case-view API, on SQLite and PostgreSQL:
  * for each caller (anonymous, another tenant, advisor without consent, advisor with consent for
  * other categories, after withdrawal, after expiry, admin) every endpoint answers exactly what
  * it should, the case view holds exactly the allowed sections, and only successful case views

@@ -1,5 +1,5 @@
 /**
- * Issue #9 items 2, 4, 6, 7, 12 and issue #12 "several instances", over real HTTP: two processes
+ * Session, mail, sign-in limit and shared rate-limit hardening, over real HTTP: two processes
  * of the built app (scripts/serve.mjs) on one PostgreSQL, deployed for HTTPS (ORIGIN https://...,
  * served on loopback), with no SMTP server (the `npm start` default).
  *

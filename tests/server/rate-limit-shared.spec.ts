@@ -1,5 +1,5 @@
 /**
- * Rate limits hold across server instances (issue #12 "several instances", issue #10): with
+ * Rate limits hold across server instances: with
  * DATABASE_URL the one limiter keeps its state in the database, so two instances on one
  * database share every limit, a restart forgets none, and concurrent requests on two instances
  * cannot both take the last token.

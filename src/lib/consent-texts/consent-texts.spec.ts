@@ -69,7 +69,7 @@ describe('consent texts', () => {
 		expect(digest(CONSENT_TEXTS[version])).toBe(expected);
 	});
 
-	it('publishes the plainer wording as a new version and keeps 2026-1 readable (issue #11)', () => {
+	it('publishes the plainer wording as a new version and keeps 2026-1 readable', () => {
 		expect(CURRENT_CONSENT_TEXT_VERSION).toBe('2026-2');
 		expect(consentText('2026-1', 'fi')?.withdrawal).toContain('Peruutus tulee voimaan heti');
 		const fi = consentText('2026-2', 'fi');

@@ -36,12 +36,12 @@ export function floorDraftKey(basePlanId: string | null): string {
 	return `${planDraftPrefix(basePlanId)}${FLOOR_FIELD}`;
 }
 
-/** The reserve kept outside the plan (issue 11). */
+/** The reserve kept outside the plan. */
 export function reserveDraftKey(basePlanId: string | null): string {
 	return `${planDraftPrefix(basePlanId)}reserve`;
 }
 
-/** The arrears plan length the landlord accepts, in months (issue 11). */
+/** The arrears plan length the landlord accepts, in months. */
 export function lengthDraftKey(basePlanId: string | null): string {
 	return `${planDraftPrefix(basePlanId)}acceptableMonths`;
 }

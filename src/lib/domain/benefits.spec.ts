@@ -52,7 +52,7 @@ function household(municipality: string, children: number | null = null): Househ
 	return { id: 'household', ...stamp, adults: 1, children, municipality };
 }
 
-describe('housingAllowanceKind (issue #11)', () => {
+describe('housingAllowanceKind', () => {
 	const facts = (
 		incomes: Income[],
 		benefits: BenefitRow[] = [],
@@ -89,7 +89,7 @@ describe('housingAllowanceKind (issue #11)', () => {
 	});
 });
 
-describe('socialAssistanceRoute (issue #11)', () => {
+describe('socialAssistanceRoute', () => {
 	it('is Kela first, then the wellbeing services county, on the mainland', () => {
 		expect(socialAssistanceRoute('Jyväskylä')).toBe('kelaThenCounty');
 		expect(socialAssistanceRoute('')).toBe('kelaThenCounty');
@@ -118,7 +118,7 @@ describe('socialAssistanceRoute (issue #11)', () => {
 	});
 });
 
-describe('pension providers (issue #11)', () => {
+describe('pension providers', () => {
 	it('points earnings-related pensions to the pension providers, not only Kela', () => {
 		expect(BENEFIT_INFO.pension.also).toEqual({
 			provider: 'pensionProvider',

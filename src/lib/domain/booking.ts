@@ -1,5 +1,5 @@
 /**
- * Booking rules (issue 5, architecture.md "Bookings"): which times are free, which bookings
+ * Booking rules (src/lib/server/bookings/README.md): which times are free, which bookings
  * occupy a calendar, and in what order an advisor's queue is shown. Pure: the server calls these
  * inside its serialised write transaction with the rows it has just read, and the same code
  * answers the slot list, so "offered" and "accepted" can never disagree.

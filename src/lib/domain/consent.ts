@@ -1,5 +1,5 @@
 /**
- * Consent rules (architecture.md, "Consent"): pure functions of the ledger's events and a clock.
+ * Consent rules (src/lib/server/consent/README.md): pure functions of the ledger's events and a clock.
  *
  * A consent is given once, to one recipient, for a chosen set of data categories, for a fixed
  * time. It is never edited: withdrawing it (or erasing the account) appends another event. Its

@@ -118,7 +118,7 @@ describe('urgency rules', () => {
 		expect(arrearsGroundsForEviction(home({ arrearsMonths: 2 }))).toBe(true);
 	});
 
-	it('also treats arrears of at least twice the monthly rent as grounds (issue #11)', () => {
+	it('also treats arrears of at least twice the monthly rent as grounds', () => {
 		// The tenant typed the euro amount but not the months.
 		const typedEuros = { rentCents: 650_00, arrearsMonths: null };
 		expect(arrearsGroundsForEviction(home({ ...typedEuros, arrearsCents: 1300_00 }))).toBe(true);

@@ -1,5 +1,5 @@
 /**
- * Where the tenant is on the eviction path (domain.md, "Eviction path"). The stage drives urgency:
+ * Where the tenant is on the eviction path (docs/domain.md, "Finnish context worth knowing"). The stage drives urgency:
  * a plan agreed with the landlord is usually only possible before the case reaches court.
  */
 import type { EvictionEvent, Home } from '$lib/schemas/situation';

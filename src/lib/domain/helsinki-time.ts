@@ -1,7 +1,7 @@
 /**
  * Europe/Helsinki wall-clock time <-> UTC instants, with daylight saving time, using only the
  * platform's Intl time-zone data (no date library). Bookings are stored in UTC and shown in
- * Helsinki time (architecture.md, "Bookings"); advisors' weekly hours are Helsinki wall times.
+ * Helsinki time (src/lib/server/bookings/README.md); advisors' weekly hours are Helsinki wall times.
  *
  * Local dates are `YYYY-MM-DD` strings and local times `HH:MM`; instants are epoch milliseconds.
  * Finland follows the EU rule (EET +02:00, EEST +03:00 from the last Sunday of March 03:00 to the

@@ -25,7 +25,7 @@ describe('LANDLORDS', () => {
 	});
 });
 
-describe('retired and duplicate landlords (issue #11)', () => {
+describe('retired and duplicate landlords', () => {
 	it('offers neither VVO (split in 2015) nor the Jyväskylä rural municipality company (merged 2009)', () => {
 		const offered = landlordChoices().map((l) => l.id);
 		expect(offered).not.toContain('vvo-asunnot');

@@ -1,5 +1,5 @@
 /**
- * The one door for money in and out of the app (conventions.md §3): text typed by a tenant becomes
+ * The one door for money in and out of the app (docs/conventions.md §3): text typed by a tenant becomes
  * integer cents here, and cents become text here. Nothing else parses or formats euros.
  *
  * Parsing never multiplies floats: "0,29" * 100 is 28.999999999999996 in doubles, so digits are

@@ -1,5 +1,5 @@
 /**
- * Issue 11, "The payment plan must never harm the tenant": each reproduced case from the review,
+ * "The payment plan must never harm the tenant": each reproduced case from the review,
  * as the tenant would fill in the situation map.
  */
 import { describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 /**
- * Laws of the planner (conventions.md §9), checked on generated situations: no month leaves less
+ * Laws of the planner (docs/conventions.md §9), checked on generated situations: no month leaves less
  * than the floor plus the reserve, the plan never pays more than the money available, existing
  * (fixed) instalments are never changed, nothing is planned to enforcement by default, no creditor
  * is overpaid, arrears and essential debts come first, an 'ok' plan clears every debt to the cent,

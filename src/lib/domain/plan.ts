@@ -1,8 +1,8 @@
 /**
  * The payment plan (maksusuunnitelma): how the money left each month is shared between the
- * tenant's debts. Pure and deterministic, integer cents only (conventions.md §2-3).
+ * tenant's debts. Pure and deterministic, integer cents only (docs/conventions.md §2-3).
  *
- * The plan must never harm the tenant (issue 11). Rules:
+ * The plan must never harm the tenant. Rules:
  * - The living-costs floor is the larger of what the tenant typed and the household's minimum: the
  *   basic amount of basic social assistance for its composition (yearly-figures.ts; Laki
  *   toimeentulotuesta 1412/1997 9 §, figures checked 2026-11-30). The tenant or an advisor may
@@ -378,7 +378,7 @@ export function defaultReserve(floorCents: number): Cents {
 
 /**
  * The floor a plan uses: what was given, raised to the minimum, unless an advisor lowered it with
- * a reason (issue 11: only an advisor may lower it, and that is recorded).
+ * a reason (only an advisor may lower it, and that is recorded).
  */
 export function effectiveFloor(
 	input: Pick<PlanInput, 'livingFloorCents' | 'minimumFloorCents' | 'floorReason'>
@@ -995,7 +995,7 @@ export function planFromRow(
 	row: Omit<PlanRowData, 'revision' | 'basedOnPlanId' | 'agreed' | 'agreedAt' | 'note'>,
 	stage: EvictionStage = 'none'
 ): Plan {
-	// Versions saved before issue 11 have no minimum, reserve, length or running repayments: they
+	// Versions saved before the safe-plan rules (December 2026) have no minimum, reserve, length or running repayments: they
 	// read as none (0, the default length), so an old agreed plan keeps its meaning.
 	const input: PlanInput = {
 		incomeCents: row.incomeCents,

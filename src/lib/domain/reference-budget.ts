@@ -6,7 +6,7 @@
  * 1,251-1,761 EUR a month in total for one person, housing included), rounded and simplified to a
  * per-adult and per-child figure. Households share some costs (one internet line, bulk food), so a
  * linear sum overstates big households a little; the wide 0.4x-1.5x band absorbs that.
- * Never use them to refuse, judge or cap anything: domain.md calls them hints, never limits.
+ * Never use them to refuse, judge or cap anything: docs/domain.md calls them hints, never limits.
  */
 import type { ExpenseCategory, Situation } from '$lib/schemas/situation';
 import { monthlyCents } from './frequency';

@@ -301,7 +301,7 @@ describe('filledSteps', () => {
 	});
 });
 
-describe('what the summary may claim (issue #11)', () => {
+describe('what the summary may claim', () => {
 	it('does not know the stage while the home step is empty', () => {
 		expect(computeSummary(emptySituation()).stageKnown).toBe(false);
 		expect(computeSummary(emptySituation({ home: home() })).stageKnown).toBe(false);
@@ -335,7 +335,7 @@ describe('what the summary may claim (issue #11)', () => {
 	});
 });
 
-describe('invalidAmounts (issue #11)', () => {
+describe('invalidAmounts', () => {
 	it('finds the wages typed with a typo, which every total leaves out', () => {
 		// The case from the issue: wages 1 650,00 with one typo; the stored value is cleared meanwhile.
 		const s = emptySituation({
@@ -387,7 +387,7 @@ describe('invalidAmounts (issue #11)', () => {
 	});
 });
 
-describe('a garnishment is already out of the income (issue #11)', () => {
+describe('a garnishment is already out of the income', () => {
 	it('is shown but not subtracted again: net pay 1 900 €, garnishment 350 €, loan 150 €', () => {
 		const s = emptySituation({
 			incomes: [income('salary', 190_000)],

@@ -1,6 +1,6 @@
 /**
  * The situation map reduced to the numbers and flags the tenant and the advisor look at.
- * Components show these values; they never add money up themselves (conventions.md §2).
+ * Components show these values; they never add money up themselves (docs/conventions.md §2).
  *
  * Invariant: every total is the sum of its already-rounded lines, so the lines on screen always
  * add up exactly to the total on screen.

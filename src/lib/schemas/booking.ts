@@ -1,5 +1,5 @@
 /**
- * Booking wire shapes, shared by the booking UI and the server endpoints (issue 5). zod/mini so
+ * Booking wire shapes, shared by the booking UI and the server endpoints. zod/mini so
  * the client pays only for what it uses. Instants on the wire are ISO 8601 UTC strings
  * (`2026-12-01T08:00:00.000Z`); every instant a person reads also comes with its Helsinki
  * local date and time (`localDate` `YYYY-MM-DD`, `localStart` `HH:MM`), computed on the server,

@@ -92,7 +92,7 @@ export const DECISION_TYPES = [
 ] as const;
 export type DecisionType = (typeof DECISION_TYPES)[number];
 
-/** Steps on the eviction path, in the order they happen (domain.md, "Eviction path"). */
+/** Steps on the eviction path, in the order they happen (docs/domain.md, "Finnish context worth knowing"). */
 export const EVICTION_EVENTS = [
 	'reminder',
 	'collectionLetter',

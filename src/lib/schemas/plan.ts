@@ -53,7 +53,7 @@ export const planDebtSnapshotSchema = z.object({
 	currentLandlord: z.boolean(),
 	/**
 	 * A repayment already running when the version was made, kept as it is: 'agreed' is paid from
-	 * the account, 'garnished' is deducted from pay. Absent in versions saved before issue 11.
+	 * the account, 'garnished' is deducted from pay. Absent in versions saved before the safe-plan rules (December 2026).
 	 */
 	existing: z.optional(z.object({ kind: z.enum(['agreed', 'garnished']), monthlyCents: cents })),
 	/** Non-payment threatens basic needs (energy cut-off, fines): paid right after rent arrears. */
@@ -92,7 +92,7 @@ export const planSchema = z
 		/** Essential living costs the plan leaves untouched (the tenant can adjust it). */
 		livingFloorCents: cents,
 		/*
-		 * Added for issue 11, optional so versions saved before it still parse (they read as none):
+		 * Added with the safe-plan rules, optional so versions saved before it still parse (they read as none):
 		 * the household minimum the floor was checked against, an advisor's reason for a floor below
 		 * it, the reserve kept outside the plan, the arrears plan length the landlord accepts, and
 		 * whether income included social assistance.
@@ -170,7 +170,7 @@ export const advisorPlanChangeSchema = z
 			.check(z.maxLength(MAX_PLAN_DEBTS)),
 		/**
 		 * A new living-costs floor. Below the household minimum only with a reason: advisors may lower
-		 * it, and the reason is stored in the version (issue 11).
+		 * it, and the reason is stored in the version.
 		 */
 		livingFloor: z.optional(
 			z.object({

@@ -1,6 +1,6 @@
 /**
  * The sync wire format, shared by the browser's sync client and the server endpoints
- * (architecture.md, "Sync"). zod/mini, like the row schemas, so the client bundle stays small.
+ * (docs/design.md, "Sync"). zod/mini, like the row schemas, so the client bundle stays small.
  *
  * Push:  POST /api/sync/push  { mutations: Mutation[] }        -> { results: MutationResult[] }
  * Pull:  GET  /api/sync/pull?since=<cursor>&limit=<n>         -> { changes: Change[], cursor, hasMore }

@@ -1,5 +1,5 @@
 /**
- * Push the outbox, then pull what changed since our cursor (architecture.md, "Sync").
+ * Push the outbox, then pull what changed since our cursor (docs/design.md, "Sync").
  *
  * Invariants:
  * - One tab syncs at a time (Web Locks); the others skip, since the outbox is shared.

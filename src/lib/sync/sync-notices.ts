@@ -1,5 +1,5 @@
 /**
- * What sync did not keep, for the tenant to read, restore or dismiss (architecture.md, "Sync").
+ * What sync did not keep, for the tenant to read, restore or dismiss (docs/design.md, "Sync").
  * The design lets the last arrival win on an ordinary field and lets a delete win over an edit;
  * neither may happen silently. Notices live on this device only (meta), with the value that was
  * replaced or discarded, until the tenant dismisses them.

@@ -1,7 +1,7 @@
 /**
  * What the plan pages show, composed from the planner (lib/domain/plan.ts, plan-progress.ts), the
  * stored versions and payments, and the text typed but not saved. Plain functions: the components
- * only display the results (conventions.md §2).
+ * only display the results (docs/conventions.md §2).
  *
  * Which plan is on screen:
  * - no version saved yet: a proposal from the current situation;
@@ -171,7 +171,7 @@ export function keptSettings(
 }
 
 /**
- * Fills in what versions saved before issue 11 lack, so an edit of one gets today's protections:
+ * Fills in what versions saved before the safe-plan rules (December 2026) lack, so an edit of one gets today's protections:
  * the household minimum, the default reserve and the landlord's accepted length.
  */
 function withProtections(ctx: PlanContext, input: PlanInput): PlanInput {

@@ -1,5 +1,5 @@
 // Page model of the advisor's booking pages: /advisor/bookings (queue), /advisor/agenda and
-// /advisor/availability (issue 5).
+// /advisor/availability.
 import { expect, type Locator, type Page } from '@playwright/test';
 import { fi, type Messages } from '../../../src/lib/i18n/fi/index';
 

@@ -1,4 +1,4 @@
-// Page model of /book (the tenant's bookings and a new booking request, issue 5).
+// Page model of /book (the tenant's bookings and a new booking request).
 import { expect, type Locator, type Page } from '@playwright/test';
 import { fi, type Messages } from '../../../src/lib/i18n/fi/index';
 

@@ -1,4 +1,4 @@
-/** Booking an advisor (issue 5): the tenant's /book page and the advisor's queue, agenda and hours. */
+/** Booking an advisor: the tenant's /book page and the advisor's queue, agenda and hours. */
 export const booking = {
 	title: 'Varaa aika asumisneuvojalle',
 	lead: 'Asumisneuvoja auttaa maksutta ja luottamuksellisesti. Valitse sopiva aika, niin neuvoja vahvistaa sen.',

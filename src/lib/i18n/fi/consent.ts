@@ -1,5 +1,5 @@
 /**
- * Consent pages (issue 4): the tenant's consents, giving and withdrawing, the receipt, the access
+ * Consent pages: the tenant's consents, giving and withdrawing, the receipt, the access
  * log, and the advisor's case list and case view. The consent text itself is not here: it is
  * versioned data in $lib/consent-texts, shown word for word.
  */

@@ -1,5 +1,5 @@
 /**
- * The booking state machine (issue 5; README.md here). Every write runs in ONE serialised write
+ * The booking state machine (README.md here). Every write runs in ONE serialised write
  * transaction (`withWriteTransaction`: SQLite BEGIN IMMEDIATE; PostgreSQL READ COMMITTED plus
  * `lockCalendars`, a FOR UPDATE on the advisors' rows taken before anything is read), and the
  * overlap check happens inside it against rows read after the lock. That is what makes "100

@@ -1,5 +1,5 @@
 /**
- * Guards and response helpers for JSON endpoints (architecture.md, "Security and privacy").
+ * Guards and response helpers for JSON endpoints (docs/architecture.md, "Security rules").
  *
  * SvelteKit's CSRF check covers only form content types (and is off in `vite dev`), so JSON
  * endpoints check Origin and Content-Type themselves. Every helper here either returns a value

@@ -89,7 +89,7 @@ export async function changePlanAsAdvisor(
 	let input = stored.input;
 	if (change.livingFloor) {
 		// Only an advisor may lower the floor below the household minimum, and the reason is
-		// stored in the version (issue 11). A version saved before the minimum existed is checked
+		// stored in the version. A version saved before the minimum existed is checked
 		// against the minimum for the tenant's household now.
 		const minimum =
 			base.minimumFloorCents ??

@@ -1,5 +1,5 @@
 /**
- * applyPush: the server half of the outbox protocol (architecture.md, "Sync").
+ * applyPush: the server half of the outbox protocol (docs/design.md, "Sync").
  *
  * One push runs in one write transaction that first locks the user's sync_clock row, so a
  * user's pushes are applied one at a time, in order, and their versions commit in the order
@@ -53,7 +53,7 @@ const CHUNK = 400; // rows per statement: 10 columns each stays far below SQLite
 const rowKey = (entity: string, rowId: string): string => `${entity}\u0000${rowId}`;
 
 /**
- * Fields where a silent overwrite could hurt the tenant (architecture.md, "Conflicts"): every
+ * Fields where a silent overwrite could hurt the tenant (docs/design.md, "Sync"): every
  * money amount (integer cents, named `...Cents`) and every field of a debt. Display stamps
  * (`createdAt`, `updatedAt`) are excluded: devices always disagree about them.
  */

@@ -1,5 +1,5 @@
 /**
- * Sync tables (architecture.md, "Sync").
+ * Sync tables (docs/design.md, "Sync").
  *
  * - sync_clock: one row per user holding the last version stamped. A push locks it first (row
  *   lock on PostgreSQL, BEGIN IMMEDIATE on SQLite), which serialises that user's pushes, so

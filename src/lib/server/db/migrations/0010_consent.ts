@@ -1,5 +1,5 @@
 /**
- * Consent (architecture.md, "Consent"; docs in src/lib/server/consent/README.md).
+ * Consent (src/lib/server/consent/README.md).
  *
  * - consent_events: the append-only, hash-chained ledger of every give / withdraw / erase event
  *   of every tenant. It holds NO personal data and no `user_id` column: events name a

@@ -1,5 +1,5 @@
 /**
- * Bookings (issue 5; architecture.md "Bookings"; src/lib/server/bookings/README.md).
+ * Bookings (src/lib/server/bookings/README.md).
  *
  * - booking_advisors: one row per advisor who takes bookings: meeting settings and channels.
  *   Every booking write locks its advisor's row first (`FOR UPDATE` on PostgreSQL; SQLite's
