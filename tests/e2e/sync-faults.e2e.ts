@@ -508,7 +508,13 @@ test("tenant B can neither read nor write tenant A's rows; anonymous requests ge
 	}
 
 	// Writing with A's ids: it touches B's own rows only.
-	const bEdit = { ...debtMutation('a-debt', 'B yritti muuttaa', 1) };
+	// Base versions are B's own (0: B has no such rows); one from A's history is refused whole.
+	const bEdit = { ...debtMutation('a-debt', 'B yritti muuttaa') };
+	const fromA = await push(
+		{ mutations: [debtMutation('a-debt', 'B yritti muuttaa', homeVersion)] },
+		b.cookie
+	);
+	expect(fromA.status).toBe(400);
 	const replayedId = { ...debtMutation('b-own', 'B:n oma'), mutationId: aDebt.mutationId };
 	const crafted = await push(
 		{
@@ -521,7 +527,7 @@ test("tenant B can neither read nor write tenant A's rows; anonymous requests ge
 					entityId: 'a-debt',
 					op: 'delete',
 					fields: {},
-					baseVersion: 99,
+					baseVersion: 0,
 					clientId: 'b'
 				},
 				{
@@ -530,7 +536,7 @@ test("tenant B can neither read nor write tenant A's rows; anonymous requests ge
 					entityId: aConflict.id,
 					op: 'delete',
 					fields: {},
-					baseVersion: aConflict.version,
+					baseVersion: 0,
 					clientId: 'b'
 				},
 				// A's mutation id: answered as B's own new mutation, never with A's recorded answer.

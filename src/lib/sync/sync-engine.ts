@@ -14,6 +14,8 @@ export { flushPending } from './pending-client';
 
 export interface SyncWatch {
 	pending: number;
+	/** Unsent situation changes alone (pending also counts queued booking and consent commands). */
+	outbox: number;
 	conflicts: Conflict[];
 	rejected: RejectedChange[];
 	notices: SyncNotice[];
@@ -29,6 +31,7 @@ export function watchSync(next: (value: SyncWatch) => void): () => void {
 	const sub = liveQuery(async () => {
 		const rejected = (await db.meta.get(REJECTED_KEY))?.value;
 		return {
+			outbox: await db.outbox.count(),
 			pending: (await db.outbox.count()) + (await db.pending.count()),
 			conflicts: await db.conflicts.toArray(),
 			rejected: Array.isArray(rejected) ? (rejected as RejectedChange[]) : [],

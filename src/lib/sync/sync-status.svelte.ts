@@ -83,6 +83,8 @@ export class SyncStatus {
 	lastErrorCode = $state<string | null>(null);
 
 	#paused = false;
+	/** Unsent situation changes as the watcher last saw them. */
+	#outbox = 0;
 	/** The account #decide last ran for: nothing syncs before the decision for this account. */
 	#decidedFor: string | null = null;
 	#engine: Promise<Engine> | null = null;
@@ -117,6 +119,7 @@ export class SyncStatus {
 			engine.watchSync((v) => {
 				const grew = v.pending > this.pending;
 				this.pending = v.pending;
+				this.#outbox = v.outbox;
 				this.conflicts = v.conflicts;
 				this.rejected = v.rejected;
 				this.notices = v.notices;
@@ -240,6 +243,10 @@ export class SyncStatus {
 		if (outcome.status === 'ok') {
 			await engine.flushPending();
 			await Promise.allSettled([...refreshers].map((refresh) => refresh()));
+			// An edit made while the push ran can leave the count the watcher saw unchanged (one
+			// change acknowledged, one added), so "grew" never fires: look again after the pause.
+			// At worst one extra sync when the count was stale.
+			if (this.#outbox > 0) this.schedule(DEBOUNCE_MS);
 		}
 		return outcome;
 	}
