@@ -5,6 +5,7 @@
  *
  * Server-only (lib/server): it opens files and sockets and reads secrets from the environment.
  */
+import { safeErrorSummary } from '$lib/server/log/safe-error';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
@@ -40,7 +41,9 @@ export function createDb(config: DbConfig = dbConfigFromEnv()): Kysely<Database>
 			max: config.maxConnections ?? 10
 		});
 		// An idle client losing its connection emits 'error' on the pool; unhandled, that kills the process.
-		pool.on('error', (err) => console.error('[db] idle PostgreSQL client error:', err.message));
+		pool.on('error', (err) =>
+			console.error(`[db] idle PostgreSQL client error: ${safeErrorSummary(err)}`)
+		);
 		return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 	}
 	mkdirSync(dirname(config.file), { recursive: true });

@@ -10,6 +10,7 @@
  *
  * The clock is injected, so tests drive time with `tick()` and a fake `now`.
  */
+import { safeErrorSummary } from '$lib/server/log/safe-error';
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { dialectKind } from '../db/dialect';
@@ -98,7 +99,7 @@ export class JobScheduler {
 		try {
 			db = await this.#db();
 		} catch (error) {
-			this.#log(`[jobs] database not ready: ${error instanceof Error ? error.message : 'error'}`);
+			this.#log(`[jobs] database not ready: ${safeErrorSummary(error)}`);
 			return runs;
 		}
 		for (const job of this.#jobs) {
@@ -107,9 +108,7 @@ export class JobScheduler {
 			try {
 				if (!(await this.#claim(db, job.name, slot, now))) continue;
 			} catch (error) {
-				this.#log(
-					`[jobs] ${job.name}: could not claim: ${error instanceof Error ? error.message : 'error'}`
-				);
+				this.#log(`[jobs] ${job.name}: could not claim: ${safeErrorSummary(error)}`);
 				continue;
 			}
 			let run: JobRun;
@@ -118,8 +117,9 @@ export class JobScheduler {
 				run = { job: job.name, slot, outcome: 'ok', result };
 				this.#log(`[jobs] ${job.name} ${slot}: ${JSON.stringify(result ?? 'ok')}`);
 			} catch (error) {
-				// Only the message: job errors come from the database or the file system, never tenant text.
-				const message = error instanceof Error ? error.message : String(error);
+				// A database error's message can quote the values of a row (tenant text): never logged or
+				// stored, as everywhere else (log/safe-error.ts).
+				const message = safeErrorSummary(error);
 				run = { job: job.name, slot, outcome: 'failed', result: message };
 				this.#log(`[jobs] ${job.name} ${slot} failed: ${message}`);
 			}
