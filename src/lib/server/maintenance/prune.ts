@@ -20,6 +20,7 @@
 import { sql, type Kysely } from 'kysely';
 import { dialectKind } from '../db/dialect';
 import type { Database } from '../db/schema';
+import { lockUserClock } from '../sync/push';
 import { withWriteTransaction } from '../sync/write-transaction';
 import { horizonCutoff } from './settings';
 
@@ -157,15 +158,7 @@ async function pruneRepeatedConflicts(db: Kysely<Database>, now: Date): Promise<
 	let total = 0;
 	for (const [userId, rows] of repeats) {
 		total += await withWriteTransaction(db, async (trx) => {
-			// The same first statement as a push: lock the user's clock so versions stay in order.
-			const clock = await trx
-				.insertInto('sync_clock')
-				.values({ user_id: userId, version: 0 })
-				.onConflict((oc) =>
-					oc.column('user_id').doUpdateSet((eb) => ({ version: eb.ref('sync_clock.version') }))
-				)
-				.returning('version')
-				.executeTakeFirstOrThrow();
+			const clock = await lockUserClock(trx, userId);
 			let version = clock.version;
 			let done = 0;
 			for (const r of rows) {

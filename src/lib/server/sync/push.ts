@@ -451,6 +451,25 @@ function isFutureBase(batch: PushBatch, m: Mutation): boolean {
 }
 
 /**
+ * Creates or locks a user's version clock and returns its value. It must be the first statement
+ * of every transaction that stamps sync versions: on PostgreSQL the no-op update takes the row
+ * lock that serialises the user's writers until commit, so versions stay in order.
+ */
+export function lockUserClock(
+	trx: QueryCreator<Database>,
+	userId: string
+): Promise<{ version: number }> {
+	return trx
+		.insertInto('sync_clock')
+		.values({ user_id: userId, version: 0 })
+		.onConflict((oc) =>
+			oc.column('user_id').doUpdateSet((eb) => ({ version: eb.ref('sync_clock.version') }))
+		)
+		.returning('version')
+		.executeTakeFirstOrThrow();
+}
+
+/**
  * Applies `mutations` for `userId` in order and answers each one (same order). `mutations` is
  * re-validated here, so this is total over any input: a malformed entry is `rejected`.
  * Throws `InvalidPushError` for a base version from the future and otherwise only on database
@@ -474,16 +493,7 @@ export async function applyPush(
 	if (valid.length === 0) return checked.filter((c): c is OriginalResult => 'status' in c);
 
 	return withWriteTransaction(db, async (trx) => {
-		// First statement: create-or-lock the user's clock row. On PostgreSQL the no-op update
-		// takes the row lock that serialises this user's pushes until commit.
-		const clock = await trx
-			.insertInto('sync_clock')
-			.values({ user_id: userId, version: 0 })
-			.onConflict((oc) =>
-				oc.column('user_id').doUpdateSet((eb) => ({ version: eb.ref('sync_clock.version') }))
-			)
-			.returning('version')
-			.executeTakeFirstOrThrow();
+		const clock = await lockUserClock(trx, userId);
 		const [rows, answered] = await Promise.all([
 			loadRows(trx, userId, valid),
 			loadAnswered(
