@@ -83,17 +83,7 @@ export async function startSignIn(
 	} catch {
 		return { kind: 'offline' };
 	}
-	if (res.status === 429) return { kind: 'too-many' };
-	let url: string | undefined;
-	try {
-		url = ((await res.json()) as { url?: string }).url;
-	} catch {
-		// not JSON: handled below as an error
-	}
-	if (!res.ok || !url) return { kind: 'error', code: `http-${res.status}` };
-	const code = new URL(url, location.origin).searchParams.get('error');
-	if (code) return { kind: 'error', code };
-	return { kind: 'ok', url };
+	return readAuthAnswer(res, (url) => url);
 }
 
 /** Ends this device's session on the server. Throws when the server could not be reached. */
@@ -115,6 +105,17 @@ export async function completeEmailSignIn(linkQuery: URLSearchParams): Promise<S
 	} catch {
 		return { kind: 'offline' };
 	}
+	return readAuthAnswer(res, safeCallback);
+}
+
+/**
+ * Auth.js's JSON answer to a sign-in POST: where to go next, or its error code. `accept` decides
+ * the address a successful answer may lead to.
+ */
+async function readAuthAnswer(
+	res: Response,
+	accept: (url: string) => string
+): Promise<SignInResult> {
 	if (res.status === 429) return { kind: 'too-many' };
 	let url: string | undefined;
 	try {
@@ -123,10 +124,9 @@ export async function completeEmailSignIn(linkQuery: URLSearchParams): Promise<S
 		// not JSON: handled below as an error
 	}
 	if (!res.ok || !url) return { kind: 'error', code: `http-${res.status}` };
-	const target = new URL(url, location.origin);
-	const code = target.searchParams.get('error');
+	const code = new URL(url, location.origin).searchParams.get('error');
 	if (code) return { kind: 'error', code };
-	return { kind: 'ok', url: safeCallback(target.href) };
+	return { kind: 'ok', url: accept(url) };
 }
 
 /** Where a finished sign-in may go: a page of this site only, /account otherwise. */
