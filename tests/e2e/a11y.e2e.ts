@@ -1,7 +1,7 @@
 // Accessibility (WCAG 2.2 AA): axe finds nothing on any tenant page in Finnish and English, with data,
 // an invalid field and the open dialogs; nothing scrolls sideways at 320 px; and the flow works by
 // keyboard alone (Tab, Enter, Space, arrow keys; no pointer at all).
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoAxeViolations as axe, horizontalOverflow } from './support/a11y';
 import type { Locator, Page } from '@playwright/test';
 import { en } from '../../src/lib/i18n/en/index';
 import type { Messages } from '../../src/lib/i18n/fi/index';
@@ -10,31 +10,6 @@ import { euroFi } from './factories';
 import { SettingsPage } from './pages/settings-page';
 import { SituationPage, STEPS } from './pages/situation-page';
 import { SummaryPage } from './pages/summary-page';
-
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-/** Runs axe on the page as it is now; violations are collected (soft) so every page gets scanned. */
-async function axe(page: Page, where: string): Promise<void> {
-	const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-	expect
-		.soft(
-			violations.map((v) => ({
-				rule: v.id,
-				impact: v.impact,
-				help: v.help,
-				nodes: v.nodes.map((n) => `${n.target.join(' ')} :: ${n.failureSummary ?? ''}`)
-			})),
-			`axe violations on ${where}`
-		)
-		.toEqual([]);
-}
-
-/** Horizontal scrolling of the whole page (the 320 px check); 0 when nothing sticks out. */
-async function horizontalOverflow(page: Page): Promise<number> {
-	return page.evaluate(
-		() => document.documentElement.scrollWidth - document.documentElement.clientWidth
-	);
-}
 
 interface Visit {
 	where: string;

@@ -3,17 +3,15 @@
 // a shortfall); the "contact an advisor now" box links to booking and shows the service's phone
 // number, a server setting (SERVICE_PHONE) that is remembered for offline use; and an empty home
 // step is never shown as "no rent arrears".
-import AxeBuilder from '@axe-core/playwright';
+import { axeFor, horizontalOverflow } from './support/a11y';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { euroFi } from './factories';
 import { SituationPage } from './pages/situation-page';
 import { startServer, type RunningServer } from './support/server';
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
 async function expectNoAxeViolations(page: Page): Promise<void> {
-	const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+	const { violations } = await axeFor(page).analyze();
 	expect(
 		violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
 	).toEqual([]);
@@ -21,9 +19,7 @@ async function expectNoAxeViolations(page: Page): Promise<void> {
 
 async function expectNoSideways(page: Page): Promise<void> {
 	await page.setViewportSize({ width: 320, height: 800 });
-	const overflow = await page.evaluate(
-		() => document.documentElement.scrollWidth - document.documentElement.clientWidth
-	);
+	const overflow = await horizontalOverflow(page);
 	expect(overflow, 'horizontal overflow at 320 px').toBeLessThanOrEqual(0);
 	await page.setViewportSize({ width: 412, height: 915 });
 }

@@ -4,7 +4,7 @@
 //
 // Uses its own server (the shared one has no SMTP/OIDC settings). AUTH_E2E_BUILD_DIR picks a build
 // other than build/ (e.g. while build/ is being rebuilt by someone else).
-import AxeBuilder from '@axe-core/playwright';
+import { axeFor } from './support/a11y';
 import SqliteDatabase from 'better-sqlite3';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
@@ -158,7 +158,7 @@ test('sign-in page is accessible, explains itself and fits 320 px', async ({ pag
 		page.getByRole('button', { name: m.account.signIn.withProvider(IDP_NAME) })
 	).toBeVisible();
 	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-	const { violations } = await new AxeBuilder({ page }).analyze();
+	const { violations } = await axeFor(page, { allRules: true }).analyze();
 	expect(violations.map((v) => v.id)).toEqual([]);
 	// Keyboard: the email field is reachable and Enter sends.
 	await page.getByLabel(m.account.signIn.emailLabel).focus();
@@ -182,7 +182,7 @@ test('magic link: email in the tenant language, /api/me, sign-out ends the sessi
 	const cookie = await sessionCookie(page);
 	expect(await meWithCookie(page, cookie)).toBe(200);
 
-	const { violations } = await new AxeBuilder({ page }).analyze();
+	const { violations } = await axeFor(page, { allRules: true }).analyze();
 	expect(violations.map((v) => v.id)).toEqual([]);
 
 	// An unsent change: sign-out warns and can be cancelled. Pushes are blocked so it stays unsent.

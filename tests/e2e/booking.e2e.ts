@@ -14,7 +14,7 @@
 // - axe finds nothing on every new page (fi and en) and nothing scrolls sideways at 320 px.
 //
 // BOOKING_E2E_BUILD_DIR=<dir> reuses an existing build instead of building build-booking/.
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoAxeViolations as axe, horizontalOverflow } from './support/a11y';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
@@ -23,12 +23,11 @@ import { fi, type Messages } from '../../src/lib/i18n/fi/index';
 import { expect, test } from './fixtures';
 import { AdvisorPage } from './pages/advisor-page';
 import { BookingPage } from './pages/booking-page';
-import { buildApp, repoRoot, startServer, type RunningServer } from './support/server';
+import { repoRoot, startServer, type RunningServer } from './support/server';
 import { sessionsFor, type Sessions } from './support/session';
 import { icsEvent, mimePart } from '../support/mail-parts';
 import { startSmtpSink, type SmtpSink, type SunkMail } from '../support/smtp-sink';
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const ADVISOR = 'neuvoja-e2e@example.test';
 const ADVISOR_NAME = 'Neuvoja Testinen';
 const OFFICE = 'Testikatu 1, 00100 Helsinki';
@@ -49,9 +48,8 @@ test.describe.configure({ mode: 'serial', timeout: 120_000 });
 test.beforeAll(async () => {
 	test.setTimeout(240_000);
 	sink = await startSmtpSink();
-	const buildDir =
-		process.env.BOOKING_E2E_BUILD_DIR ??
-		(await buildApp({ outDir: 'build-booking', version: `booking-${Date.now().toString(36)}` }));
+	// The same production build as every other test: SMTP and the rest are runtime settings.
+	const buildDir = process.env.BOOKING_E2E_BUILD_DIR ?? 'build';
 	server = await startServer({
 		buildDir,
 		env: { SMTP_URL: sink.url, MAIL_FROM: 'Vuokra-apu <no-reply@vuokra.test>' }
@@ -180,26 +178,6 @@ async function requestOnline(book: BookingPage, note: string) {
 	await book.expectStatus(card, 'requested');
 	const id = (await card.getAttribute('data-booking-id'))!;
 	return { id, startsAt, card };
-}
-
-async function axe(page: Page, where: string): Promise<void> {
-	const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-	expect
-		.soft(
-			violations.map((v) => ({
-				rule: v.id,
-				help: v.help,
-				nodes: v.nodes.map((n) => `${n.target.join(' ')} :: ${n.failureSummary ?? ''}`)
-			})),
-			`axe violations on ${where}`
-		)
-		.toEqual([]);
-}
-
-async function horizontalOverflow(page: Page): Promise<number> {
-	return page.evaluate(
-		() => document.documentElement.scrollWidth - document.documentElement.clientWidth
-	);
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -12,7 +12,7 @@
 //
 // Sessions are written straight into the server's database (tests/e2e/support/session.ts).
 // CONSENT_E2E_BUILD_DIR serves a build other than build/ (e.g. build-consent while build/ is busy).
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoAxeViolations as axe, horizontalOverflow } from './support/a11y';
 import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -35,7 +35,6 @@ import {
 } from './support/session';
 
 const BUILD_DIR = process.env.CONSENT_E2E_BUILD_DIR ?? 'build';
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const LANDLORD = 'SATO Oyj';
 
 /** The shared fixtures plus `desktop(server, name)`: an advisor's wide, mouse-driven browser. */
@@ -132,27 +131,11 @@ async function tenantWithSituation(
 	return { device: tenant, email, userId };
 }
 
-async function axe(page: Page, where: string): Promise<void> {
-	const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-	expect
-		.soft(
-			violations.map((v) => ({
-				rule: v.id,
-				help: v.help,
-				nodes: v.nodes.map((n) => `${n.target.join(' ')} :: ${n.failureSummary ?? ''}`)
-			})),
-			`axe violations on ${where}`
-		)
-		.toEqual([]);
-}
-
 /** Nothing scrolls sideways at 320 px (WCAG 1.4.10 reflow). */
 async function expectNoSidewaysScroll(page: Page, where: string): Promise<void> {
 	const size = page.viewportSize();
 	await page.setViewportSize({ width: 320, height: 800 });
-	const overflow = await page.evaluate(
-		() => document.documentElement.scrollWidth - document.documentElement.clientWidth
-	);
+	const overflow = await horizontalOverflow(page);
 	expect.soft(overflow, `sideways scrolling at 320 px on ${where}`).toBeLessThanOrEqual(0);
 	if (size) await page.setViewportSize(size);
 }

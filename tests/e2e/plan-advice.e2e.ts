@@ -7,29 +7,13 @@
 //   printable payment break request.
 // Expected figures are written out from the official amounts (Kela basic amount 1.3.2026 for one
 // adult living alone 578,43 €), never computed with the app's planner.
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support/a11y';
 import { expect, test } from './fixtures';
 import { euroFi, normalise } from './factories';
 import { AppShell } from './pages/app-shell';
 import { PlanPage } from './pages/plan-page';
 import type { SituationPage } from './pages/situation-page';
 import type { SummaryPage } from './pages/summary-page';
-
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
-	const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-	expect
-		.soft(
-			violations.map((v) => ({
-				rule: v.id,
-				nodes: v.nodes.map((n) => `${n.target.join(' ')} :: ${n.failureSummary ?? ''}`)
-			})),
-			`axe violations on ${where}`
-		)
-		.toEqual([]);
-}
 
 /** Sunday 1 March 2026 in Helsinki: rent is due on the 5th, so the plans start in March. */
 const START = new Date('2026-03-01T10:00:00+02:00');

@@ -4,8 +4,7 @@
 // version is agreed and printed (print CSS hides the app around the proposal), payments are recorded,
 // a missed instalment is flagged once the browser clock passes the next due date, a re-plan starts
 // from the real balances, and axe finds nothing on /plan and /plan/print in Finnish and English.
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { expectNoAxeViolations, horizontalOverflow } from './support/a11y';
 import { en } from '../../src/lib/i18n/en/index';
 import type { Messages } from '../../src/lib/i18n/fi/index';
 import { expect, test } from './fixtures';
@@ -13,27 +12,6 @@ import { euroEn, euroFi, normalise } from './factories';
 import { AppShell } from './pages/app-shell';
 import { PlanPage } from './pages/plan-page';
 import { escapeRegExp } from './pages/situation-page';
-
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
-	const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-	expect
-		.soft(
-			violations.map((v) => ({
-				rule: v.id,
-				nodes: v.nodes.map((n) => `${n.target.join(' ')} :: ${n.failureSummary ?? ''}`)
-			})),
-			`axe violations on ${where}`
-		)
-		.toEqual([]);
-}
-
-async function horizontalOverflow(page: Page): Promise<number> {
-	return page.evaluate(
-		() => document.documentElement.scrollWidth - document.documentElement.clientWidth
-	);
-}
 
 /**
  * Splits `amount` cents between two balances in proportion, by the largest remainder (a tie goes

@@ -8,7 +8,7 @@
 //   the server and wipes the old account's data from the device.
 // - Data typed before signing in moves into an account only on a yes.
 // - "Forget this device" signs out first (online), or at the next start online (offline).
-import AxeBuilder from '@axe-core/playwright';
+import { axeFor } from './support/a11y';
 import SqliteDatabase from 'better-sqlite3';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -289,7 +289,7 @@ test('the confirmation page is accessible, fits 320 px and works by keyboard', a
 	await page.goto(link);
 	await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
 	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-	const { violations } = await new AxeBuilder({ page }).analyze();
+	const { violations } = await axeFor(page, { allRules: true }).analyze();
 	expect(violations.map((v) => v.id)).toEqual([]);
 	const signIn = page.getByRole('button', { name: m.account.confirm.signIn, exact: true });
 	await expect(async () => {

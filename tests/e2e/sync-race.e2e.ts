@@ -5,7 +5,7 @@
 // SYNC_E2E_BUILD_DIR serves a build other than build/.
 import SqliteDatabase from 'better-sqlite3';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
+import { axeFor } from './support/a11y';
 import { SituationPage } from './pages/situation-page';
 import { freePort, startServer, type RunningServer } from './support/server';
 import {
@@ -21,7 +21,6 @@ import {
 import type { Messages } from '../../src/lib/i18n/fi/index';
 
 const BUILD_DIR = process.env.SYNC_E2E_BUILD_DIR ?? 'build';
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 let emails = 0;
 const newEmail = () => `race-${Date.now().toString(36)}-${++emails}@example.test`;
@@ -171,7 +170,7 @@ test.describe('two devices racing on one row (SQLite)', () => {
 		).toBeVisible();
 		await expect(notices.getByRole('listitem').filter({ hasText: 'Tampere' })).toHaveCount(2);
 		await expect(a.page.getByTestId('sync-notices')).toHaveCount(0);
-		const { violations } = await new AxeBuilder({ page: b.page }).withTags(WCAG_TAGS).analyze();
+		const { violations } = await axeFor(b.page).analyze();
 		expect(violations.map((v) => v.id)).toEqual([]);
 
 		const restored = nextPush(b.page);

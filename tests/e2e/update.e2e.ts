@@ -3,7 +3,7 @@
 //
 // Version 1 is the shared build (build/) on a server of this test's own, so it can be stopped;
 // version 2 is built into build-e2e-update/ with another version name while version 1 runs.
-import AxeBuilder from '@axe-core/playwright';
+import { axeFor } from './support/a11y';
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
@@ -73,9 +73,7 @@ test('a new build shows the update prompt, and Update reloads into it', async ({
 		await expect(prompt).toContainText(m.common.update.available);
 		// The old version keeps running until the tenant chooses.
 		expect(await runningVersion(page)).toBe(v1Global);
-		const { violations } = await new AxeBuilder({ page })
-			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-			.analyze();
+		const { violations } = await axeFor(page).analyze();
 		expect(violations.map((v) => v.id)).toEqual([]);
 
 		const reloaded = page.waitForEvent('load');
