@@ -105,7 +105,9 @@ export class SituationPage {
 			if (mode === 'paste') await this.page.keyboard.insertText(text);
 			else await field.pressSequentially(text);
 			expect(await field.inputValue()).toBe(text);
-		}).toPass({ intervals: [250, 500, 1000], timeout: 10_000 });
+			// The budget covers the typing itself, which a loaded machine (a slow phone) slows down per
+			// key: a fixed one failed long words mid-word while nothing was wrong.
+		}).toPass({ intervals: [250, 500, 1000], timeout: 10_000 + 1_000 * text.length });
 	}
 
 	/** A money field by its label (within `scope`, e.g. an income row), typed as given. */
