@@ -34,7 +34,7 @@ import {
 	type SessionUser
 } from '../http/guards';
 import { langFromCookieHeader } from '../mail/sign-in-email';
-import { withWriteTransaction } from '../sync/write-transaction';
+import { withWriteTransaction } from '../db/write-transaction';
 import { icsFor } from './notify';
 import { BookingService, canAct, type Actor } from './service';
 import { findBooking, iso, loadCalendars, lockCalendars } from './store';

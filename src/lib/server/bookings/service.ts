@@ -27,7 +27,7 @@ import {
 import { addDays, toHelsinki } from '$lib/domain/helsinki-time';
 import { SERVICE, type Channel, type MailLang, type Slot } from '$lib/schemas/booking';
 import { HttpProblem } from '../http/guards';
-import { withWriteTransaction } from '../sync/write-transaction';
+import { withWriteTransaction } from '../db/write-transaction';
 import {
 	findBooking,
 	findByRequestId,

@@ -17,8 +17,8 @@ import { isConsentTextVersion, type ConsentLanguage } from '$lib/consent-texts';
 import type { ConsentView, GiveConsentBody } from '$lib/schemas/consent';
 import type { ConsentEventTable, ConsentTable, Database } from '../db/schema';
 import { HttpProblem } from '../http/guards';
-import { canonicalJson } from '../sync/json';
-import { withWriteTransaction } from '../sync/write-transaction';
+import { canonicalJson } from '../db/json';
+import { withWriteTransaction } from '../db/write-transaction';
 import { findSubjectId } from './access';
 import {
 	appendEvent,

@@ -9,7 +9,7 @@ import type { AccessLogEntry, ContactEntry, RecordContactBody } from '$lib/schem
 import { recipientKindSchema } from '$lib/schemas/consent';
 import type { Database } from '../db/schema';
 import { HttpProblem, type SessionUser } from '../http/guards';
-import { withWriteTransaction } from '../sync/write-transaction';
+import { withWriteTransaction } from '../db/write-transaction';
 import { tenantConsents } from './consents';
 import { lockLedger } from './ledger';
 
