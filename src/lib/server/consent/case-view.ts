@@ -283,7 +283,8 @@ export async function viewCase(
 		await holdLedgerStill(trx);
 		const consents = await tenantConsents(trx, tenantId, now);
 		const categories = coveredCategories(consents.map((c) => c.status));
-		if (categories.length === 0) throw new HttpProblem(403, { message: NO_CONSENT_MESSAGE });
+		if (categories.length === 0)
+			throw new HttpProblem(403, { code: 'no_consent', message: NO_CONSENT_MESSAGE });
 		const allowed = new Set(categories);
 		const { situation, plans, payments } = await loadSituation(trx, tenantId);
 		const view: CaseView = {

@@ -190,6 +190,7 @@ export async function giveConsent(
 		if (previous) {
 			if (previous.request_hash !== requestHash) {
 				throw new HttpProblem(409, {
+					code: 'key_reused',
 					message: 'This Idempotency-Key was already used for a different consent',
 					issues: [{ path: 'Idempotency-Key', message: 'Use a new key for a new consent' }]
 				});

@@ -57,6 +57,7 @@ export async function recordContact(
 		);
 		if (!consent || consent.status.state !== 'active') {
 			throw new HttpProblem(403, {
+				code: 'no_consent',
 				message: 'No active consent of this tenant with that id',
 				issues: [{ path: 'consentId', message: 'Not an active consent of this tenant' }]
 			});
