@@ -15,10 +15,6 @@ import { safeErrorSummary } from '$lib/server/log/safe-error';
 import { DatabaseRateLimitStore, MemoryRateLimitStore, type RateLimitStore } from './rate-limit';
 import { MAX_BODY_BYTES } from '$lib/schemas/body-limit';
 
-/** What the guards read from an event: lets tests call handlers without a running server. */
-export type JsonEvent = Pick<RequestEvent, 'request' | 'url'> & {
-	locals: Pick<App.Locals, 'user'>;
-};
 export type SessionUser = NonNullable<App.Locals['user']>;
 
 /** The same number as adapter-node's BODY_SIZE_LIMIT (scripts/serve.mjs sets it from this). */
