@@ -5,6 +5,43 @@ import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
+const NO_SQL = 'No SQL in routes or endpoint files: call a service in lib/server.';
+const NO_SQL_PATHS = [
+	{ name: 'kysely', allowTypeImports: true, message: NO_SQL },
+	{
+		name: '$lib/server/db',
+		importNames: ['createDb', 'getDb', 'dialectKind', 'migrateToLatest', 'closeDb'],
+		message: NO_SQL
+	}
+];
+const NO_SQL_PATTERNS = [
+	{
+		group: ['$lib/server/db/*', '../db/*', '!$lib/server/db/schema', '!../db/schema'],
+		allowTypeImports: true,
+		message: NO_SQL
+	}
+];
+const NO_SQL_SYNTAX = [
+	{
+		selector:
+			'CallExpression[callee.property.name=/^(selectFrom|insertInto|updateTable|deleteFrom|replaceInto|mergeInto|transaction|connection)$/]',
+		message: NO_SQL
+	},
+	{ selector: "TaggedTemplateExpression[tag.name='sql']", message: NO_SQL }
+];
+const NO_RESPONSE = 'Answer through endpoint() from $lib/server/http/endpoint.';
+const NO_RESPONSE_PATHS = [
+	{ name: '@sveltejs/kit', importNames: ['json', 'error', 'text'], message: NO_RESPONSE },
+	{ name: '$lib/server/http/guards', message: NO_RESPONSE }
+];
+const NO_RESPONSE_SYNTAX = [
+	{ selector: "NewExpression[callee.name='Response']", message: NO_RESPONSE },
+	{
+		selector: "CallExpression[callee.object.name='Response'][callee.property.name='json']",
+		message: NO_RESPONSE
+	}
+];
+
 export default ts.config(
 	{
 		ignores: [
@@ -64,6 +101,35 @@ export default ts.config(
 					]
 				}
 			]
+		}
+	},
+	{
+		// HTTP is split from SQL: routes and endpoint declarations map requests to services, which
+		// own every query (docs/architecture.md, "Endpoints").
+		files: [
+			'src/routes/**/*.ts',
+			'src/lib/server/**/endpoints.ts',
+			'src/lib/server/http/endpoint.ts'
+		],
+		ignores: ['src/routes/api/**'],
+		rules: {
+			'@typescript-eslint/no-restricted-imports': [
+				'error',
+				{ paths: NO_SQL_PATHS, patterns: NO_SQL_PATTERNS }
+			],
+			'no-restricted-syntax': ['error', ...NO_SQL_SYNTAX]
+		}
+	},
+	{
+		// Every /api route binds an endpoint() declaration: the wrapper alone builds responses and
+		// problem bodies (no-store, nosniff, a code from PROBLEM_CODES). And no SQL, as above.
+		files: ['src/routes/api/**/*.ts'],
+		rules: {
+			'@typescript-eslint/no-restricted-imports': [
+				'error',
+				{ paths: [...NO_SQL_PATHS, ...NO_RESPONSE_PATHS], patterns: NO_SQL_PATTERNS }
+			],
+			'no-restricted-syntax': ['error', ...NO_SQL_SYNTAX, ...NO_RESPONSE_SYNTAX]
 		}
 	},
 	{

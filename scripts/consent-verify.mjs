@@ -55,7 +55,7 @@ export function resolveLedgerKey(env) {
 	return Buffer.from(text, 'utf8');
 }
 
-/** Deterministic JSON (object keys sorted), as src/lib/server/sync/json.ts `canonicalJson`. */
+/** Deterministic JSON (object keys sorted), as src/lib/server/db/json.ts `canonicalJson`. */
 export function canonicalJson(value) {
 	return JSON.stringify(value, (_key, v) => {
 		if (typeof v === 'object' && v !== null && !Array.isArray(v)) {

@@ -3,7 +3,7 @@
  *
  * Order matters. Auth.js answers /auth/* itself without calling `resolve`, so anything that must
  * also apply to those responses (headers, rate limits) runs before it in the sequence.
- * Authorisation is not decided here: every endpoint and action calls requireUser/requireRole.
+ * Authorisation is not decided here: every endpoint declares its roles to the endpoint wrapper (lib/server/http/endpoint.ts).
  */
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';

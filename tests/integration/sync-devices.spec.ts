@@ -12,7 +12,8 @@ import Dexie from 'dexie';
 import type { Kysely } from 'kysely';
 import { createDb, migrateToLatest, type Database } from '$lib/server/db';
 import { handlePull, handlePush } from '$lib/server/sync/endpoints';
-import { resetRateLimits, withJsonErrors, type JsonEvent } from '$lib/server/http/guards';
+import { resetRateLimits, withJsonErrors } from '$lib/server/http/guards';
+import type { EndpointEvent } from '$lib/server/http/endpoint';
 import { openAppDb, type AppDb } from '$lib/db/app-db';
 import { addRow, deleteRow, saveFields } from '$lib/db/situation-repo';
 import { syncNow } from '$lib/sync/sync-client';
@@ -26,8 +27,8 @@ let db: Kysely<Database>;
 let devices: AppDb[] = [];
 let counter = 0;
 
-const push = withJsonErrors((e: JsonEvent) => handlePush(e, { db: async () => db }));
-const pullHandler = withJsonErrors((e: JsonEvent) => handlePull(e, { db: async () => db }));
+const push = withJsonErrors((e: EndpointEvent) => handlePush(e, { db: async () => db }));
+const pullHandler = withJsonErrors((e: EndpointEvent) => handlePull(e, { db: async () => db }));
 
 interface Network {
 	offline: boolean;
@@ -48,7 +49,7 @@ function serverFetch(userId: string, net: Network): typeof fetch {
 			request,
 			url: new URL(request.url),
 			locals: { user: { id: userId, email: `${userId}@example.test`, role: 'tenant' as const } }
-		} as unknown as JsonEvent;
+		} as unknown as EndpointEvent;
 		const response = await (request.method === 'POST' ? push(event) : pullHandler(event));
 		if (net.dropNextReply) {
 			net.dropNextReply = false;

@@ -14,7 +14,8 @@ import { openAppDb, type AppDb } from '$lib/db/app-db';
 import { addRow, deleteRow, saveFields } from '$lib/db/situation-repo';
 import { HOUSEHOLD_ID } from '$lib/schemas/situation';
 import { createDb, migrateToLatest, type Database } from '$lib/server/db';
-import { resetRateLimits, withJsonErrors, type JsonEvent } from '$lib/server/http/guards';
+import { resetRateLimits, withJsonErrors } from '$lib/server/http/guards';
+import type { EndpointEvent } from '$lib/server/http/endpoint';
 import { pruneAll } from '$lib/server/maintenance/prune';
 import { handlePull, handlePush } from '$lib/server/sync/endpoints';
 import { clientId, CURSOR_KEY, syncNow } from '$lib/sync/sync-client';
@@ -36,8 +37,8 @@ const options = {
 	now: () => serverNow,
 	horizonDays: HORIZON
 };
-const push = withJsonErrors((e: JsonEvent) => handlePush(e, options));
-const pull = withJsonErrors((e: JsonEvent) => handlePull(e, options));
+const push = withJsonErrors((e: EndpointEvent) => handlePush(e, options));
+const pull = withJsonErrors((e: EndpointEvent) => handlePull(e, options));
 
 interface Net {
 	offline: boolean;
@@ -61,7 +62,7 @@ function device(userId: string) {
 			request,
 			url: new URL(request.url),
 			locals: { user: { id: userId, email: `${userId}@example.test`, role: 'tenant' as const } }
-		} as unknown as JsonEvent;
+		} as unknown as EndpointEvent;
 		const response = await (request.method === 'POST' ? push(event) : pull(event));
 		net.statuses.push(response.status);
 		return response;

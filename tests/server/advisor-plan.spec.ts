@@ -12,7 +12,7 @@ import {
 	makeEvent,
 	seedSituation
 } from './consent-harness';
-import { handleAdvisorPlanChange } from '$lib/server/plans/advisor-plan';
+import { handleAdvisorPlanChange } from '$lib/server/plans/endpoints';
 import { resetRateLimits, withJsonErrors } from '$lib/server/http/guards';
 import { planSchema } from '$lib/schemas/plan';
 import type { SessionUser } from '$lib/server/http/guards';

@@ -1,8 +1,12 @@
-/** requireUser / requireRole: the checks at the top of every endpoint and action. */
-import { isHttpError } from '@sveltejs/kit';
+/** The one role check every endpoint declares (`roles` of the endpoint wrapper). */
 import { describe, expect, it } from 'vitest';
-import { requireRole, requireUser } from '$lib/server/auth/guards';
 import type { Role } from '$lib/server/db/schema';
+import { authorize } from '$lib/server/http/endpoint';
+import { HttpProblem } from '$lib/server/http/guards';
+
+const requireUser = (e: ReturnType<typeof event>) => authorize(e.locals.user, 'signed-in');
+const requireRole = (e: ReturnType<typeof event>, ...roles: [Role, ...Role[]]) =>
+	authorize(e.locals.user, roles);
 
 function event(role: Role | null) {
 	return {
@@ -15,7 +19,7 @@ function statusOf(fn: () => unknown): number | 'ok' {
 		fn();
 		return 'ok';
 	} catch (err) {
-		if (isHttpError(err)) return err.status;
+		if (err instanceof HttpProblem) return err.status;
 		throw err;
 	}
 }

@@ -22,12 +22,8 @@ import {
 } from '$lib/server/bookings/endpoints';
 import { BookingService } from '$lib/server/bookings/service';
 import { TestClock, insertAdvisor, insertUser } from '$lib/server/bookings/test-fixtures';
-import {
-	resetRateLimits,
-	withJsonErrors,
-	type JsonEvent,
-	type SessionUser
-} from '$lib/server/http/guards';
+import { resetRateLimits, withJsonErrors, type SessionUser } from '$lib/server/http/guards';
+import type { EndpointEvent } from '$lib/server/http/endpoint';
 import { BACKENDS, useBackend } from './backends';
 
 const ORIGIN = 'https://vuokra.example';
@@ -40,7 +36,7 @@ interface Init {
 	method?: string;
 }
 
-function ev(path: string, init: Init = {}): JsonEvent {
+function ev(path: string, init: Init = {}): EndpointEvent {
 	const url = new URL(`${ORIGIN}${path}`);
 	const method = init.method ?? (init.body === undefined ? 'GET' : 'POST');
 	const headers =
@@ -70,18 +66,21 @@ describe.each(BACKENDS)('booking endpoints on %s', (kind) => {
 	let admin: SessionUser;
 
 	const E = {
-		advisors: withJsonErrors((e: JsonEvent) => handleAdvisors(e, ctx)),
-		slots: withJsonErrors((e: JsonEvent) => handleSlots(e, ctx)),
-		create: withJsonErrors((e: JsonEvent) => handleCreateBooking(e, ctx)),
-		list: withJsonErrors((e: JsonEvent) => handleListBookings(e, ctx)),
-		cancel: (id: string) => withJsonErrors((e: JsonEvent) => handleTenantCancel(e, ctx, id)),
-		move: (id: string) => withJsonErrors((e: JsonEvent) => handleMove(e, ctx, id)),
-		ics: (id: string) => withJsonErrors((e: JsonEvent) => handleIcs(e, ctx, id)),
-		agenda: withJsonErrors((e: JsonEvent) => handleAdvisorBookings(e, ctx)),
+		advisors: withJsonErrors((e: EndpointEvent) => handleAdvisors(e, ctx)),
+		slots: withJsonErrors((e: EndpointEvent) => handleSlots(e, ctx)),
+		create: withJsonErrors((e: EndpointEvent) => handleCreateBooking(e, ctx)),
+		list: withJsonErrors((e: EndpointEvent) => handleListBookings(e, ctx)),
+		cancel: (id: string) =>
+			withJsonErrors((e: EndpointEvent) => handleTenantCancel({ ...e, params: { id: id } }, ctx)),
+		move: (id: string) =>
+			withJsonErrors((e: EndpointEvent) => handleMove({ ...e, params: { id: id } }, ctx)),
+		ics: (id: string) =>
+			withJsonErrors((e: EndpointEvent) => handleIcs({ ...e, params: { id: id } }, ctx)),
+		agenda: withJsonErrors((e: EndpointEvent) => handleAdvisorBookings(e, ctx)),
 		act: (id: string, a: 'confirm' | 'decline' | 'cancel') =>
-			withJsonErrors((e: JsonEvent) => handleAdvisorAction(e, ctx, id, a)),
-		getAv: withJsonErrors((e: JsonEvent) => handleGetAvailability(e, ctx)),
-		putAv: withJsonErrors((e: JsonEvent) => handlePutAvailability(e, ctx))
+			withJsonErrors((e: EndpointEvent) => handleAdvisorAction[a]({ ...e, params: { id } }, ctx)),
+		getAv: withJsonErrors((e: EndpointEvent) => handleGetAvailability(e, ctx)),
+		putAv: withJsonErrors((e: EndpointEvent) => handlePutAvailability(e, ctx))
 	};
 
 	beforeEach(async () => {
@@ -91,8 +90,7 @@ describe.each(BACKENDS)('booking endpoints on %s', (kind) => {
 			db: () => Promise.resolve(b.db),
 			service: (db) => new BookingService(db, { now: clock.now }),
 			appUrl: `${ORIGIN}/book`,
-			writeLimit: [1e9, 1000],
-			readLimit: [1e9, 1000]
+			limits: { write: [1e9, 1000], read: [1e9, 1000] }
 		};
 		advisorA = await insertAdvisor(b.db, { displayName: 'Aino Neuvoja' });
 		advisorB = await insertAdvisor(b.db, { displayName: 'Bertil Rådgivare' });

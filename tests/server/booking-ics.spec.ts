@@ -10,7 +10,8 @@ import { handleIcs, type BookingEndpointContext } from '$lib/server/bookings/end
 import { bookingIcs } from '$lib/server/bookings/ics';
 import { BookingService } from '$lib/server/bookings/service';
 import { TestClock, insertAdvisor, insertUser } from '$lib/server/bookings/test-fixtures';
-import { resetRateLimits, withJsonErrors, type JsonEvent } from '$lib/server/http/guards';
+import { resetRateLimits, withJsonErrors } from '$lib/server/http/guards';
+import type { EndpointEvent } from '$lib/server/http/endpoint';
 import { icsEvent } from '../support/mail-parts';
 import { BACKENDS, useBackend } from './backends';
 
@@ -72,8 +73,7 @@ describe.each(BACKENDS)('the .ics endpoint on %s', (kind) => {
 			db: () => Promise.resolve(b.db),
 			service: (db) => new BookingService(db, { now: clock.now }),
 			appUrl: `${ORIGIN}/book`,
-			writeLimit: [1e9, 1000],
-			readLimit: [1e9, 1000]
+			limits: { write: [1e9, 1000], read: [1e9, 1000] }
 		};
 		// Stored as an older release could have stored them (before the schemas refused controls).
 		const advisor = await insertAdvisor(b.db, { displayName: EVIL });
@@ -92,8 +92,10 @@ describe.each(BACKENDS)('the .ics endpoint on %s', (kind) => {
 			}
 		);
 		const url = new URL(`${ORIGIN}/api/bookings/${booking.id}/ics`);
-		const event: JsonEvent = { request: new Request(url), url, locals: { user: tenant } };
-		const res = await withJsonErrors((e: JsonEvent) => handleIcs(e, ctx, booking.id))(event);
+		const event: EndpointEvent = { request: new Request(url), url, locals: { user: tenant } };
+		const res = await withJsonErrors((e: EndpointEvent) =>
+			handleIcs({ ...e, params: { id: booking.id } }, ctx)
+		)(event);
 		expect(res.status).toBe(200);
 		const p = people(await res.text());
 		expect(p.organizer.value.toLowerCase()).toBe(`mailto:${advisor.email}`);

@@ -19,19 +19,20 @@ import {
 } from '$lib/server/bookings/endpoints';
 import { BookingService } from '$lib/server/bookings/service';
 import { TestClock, insertAdvisor, insertUser } from '$lib/server/bookings/test-fixtures';
-import {
-	resetRateLimits,
-	withJsonErrors,
-	type JsonEvent,
-	type SessionUser
-} from '$lib/server/http/guards';
+import { resetRateLimits, withJsonErrors, type SessionUser } from '$lib/server/http/guards';
+import type { EndpointEvent } from '$lib/server/http/endpoint';
 import { BACKENDS, useBackend } from './backends';
 
 const ORIGIN = 'https://vuokra.example';
 const TUESDAY_10 = fromHelsinki('2026-12-01', '10:00');
 const TUESDAY_11 = fromHelsinki('2026-12-01', '11:00');
 
-function ev(path: string, user: SessionUser | null, body?: unknown, method?: string): JsonEvent {
+function ev(
+	path: string,
+	user: SessionUser | null,
+	body?: unknown,
+	method?: string
+): EndpointEvent {
 	const url = new URL(`${ORIGIN}${path}`);
 	const request = new Request(url, {
 		method: method ?? (body === undefined ? 'GET' : 'POST'),
@@ -59,14 +60,16 @@ describe.each(BACKENDS)('booking input limits on %s', (kind) => {
 	let tenant: SessionUser;
 
 	const E = {
-		slots: withJsonErrors((e: JsonEvent) => handleSlots(e, ctx)),
-		create: withJsonErrors((e: JsonEvent) => handleCreateBooking(e, ctx)),
-		cancel: (id: string) => withJsonErrors((e: JsonEvent) => handleTenantCancel(e, ctx, id)),
-		move: (id: string) => withJsonErrors((e: JsonEvent) => handleMove(e, ctx, id)),
-		agenda: withJsonErrors((e: JsonEvent) => handleAdvisorBookings(e, ctx)),
+		slots: withJsonErrors((e: EndpointEvent) => handleSlots(e, ctx)),
+		create: withJsonErrors((e: EndpointEvent) => handleCreateBooking(e, ctx)),
+		cancel: (id: string) =>
+			withJsonErrors((e: EndpointEvent) => handleTenantCancel({ ...e, params: { id: id } }, ctx)),
+		move: (id: string) =>
+			withJsonErrors((e: EndpointEvent) => handleMove({ ...e, params: { id: id } }, ctx)),
+		agenda: withJsonErrors((e: EndpointEvent) => handleAdvisorBookings(e, ctx)),
 		act: (id: string, a: 'confirm' | 'decline' | 'cancel') =>
-			withJsonErrors((e: JsonEvent) => handleAdvisorAction(e, ctx, id, a)),
-		putAv: withJsonErrors((e: JsonEvent) => handlePutAvailability(e, ctx))
+			withJsonErrors((e: EndpointEvent) => handleAdvisorAction[a]({ ...e, params: { id } }, ctx)),
+		putAv: withJsonErrors((e: EndpointEvent) => handlePutAvailability(e, ctx))
 	};
 
 	beforeEach(async () => {
@@ -76,8 +79,7 @@ describe.each(BACKENDS)('booking input limits on %s', (kind) => {
 			db: () => Promise.resolve(b.db),
 			service: (db) => new BookingService(db, { now: clock.now }),
 			appUrl: `${ORIGIN}/book`,
-			writeLimit: [1e9, 1000],
-			readLimit: [1e9, 1000]
+			limits: { write: [1e9, 1000], read: [1e9, 1000] }
 		};
 		advisor = await insertAdvisor(b.db, { displayName: 'Aino Neuvoja' });
 		tenant = await insertUser(b.db, 'tenant', 'Tiina');

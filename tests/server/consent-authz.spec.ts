@@ -246,7 +246,8 @@ describe.each(BACKENDS)('consent authorisation matrix on %s', (kind) => {
 		// otherTenant has a situation but never consented.
 		const view = await api.viewCase(advisor, otherTenant.id);
 		expect(view.status).toBe(403);
-		expect(view.body).toEqual({ message: expect.stringMatching(/consent/i) });
+		// Nothing but the reason: no hint whether the tenant exists (the code every problem carries).
+		expect(view.body).toEqual({ code: 'no_consent', message: expect.stringMatching(/consent/i) });
 		expect(
 			(await api.recordContact(advisor, otherTenant.id, contactBody(landlordConsentId))).status
 		).toBe(403);

@@ -12,7 +12,7 @@ import { listCases } from '$lib/server/consent/case-view';
 import { exportConsentLedger, recordConsentErasure } from '$lib/server/consent/consents';
 import { verifyLedger } from '$lib/server/consent/ledger';
 import { resetRateLimits, type SessionUser } from '$lib/server/http/guards';
-import { withWriteTransaction } from '$lib/server/sync/write-transaction';
+import { withWriteTransaction } from '$lib/server/db/write-transaction';
 import {
 	consentListSchema,
 	consentViewSchema,

@@ -17,9 +17,9 @@ import {
 	handleRecordContact,
 	handleViewCase,
 	handleWithdrawConsent,
-	type ConsentEndpointOptions,
-	type ConsentEvent
+	type ConsentEndpointOptions
 } from '$lib/server/consent/endpoints';
+import type { EndpointEvent as ConsentEvent } from '$lib/server/http/endpoint';
 import { applyPush } from '$lib/server/sync';
 import { CURRENT_CONSENT_TEXT_VERSION } from '$lib/consent-texts';
 import { CONSENT_CATEGORIES, type ConsentCategory } from '$lib/domain/consent';
@@ -83,8 +83,7 @@ export function consentApi(getDb: () => Kysely<Database>, clock: TestClock) {
 		db: () => Promise.resolve(getDb()),
 		now: clock.now,
 		env: {},
-		writeLimit: [1e9, 1000],
-		viewLimit: [1e9, 1000]
+		limits: { write: [1e9, 1000], read: [1e9, 1000], 'case-view': [1e9, 1000] }
 	};
 	const wrap =
 		(h: (e: ConsentEvent, o: ConsentEndpointOptions) => Promise<Response>) =>

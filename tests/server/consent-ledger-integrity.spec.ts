@@ -24,7 +24,7 @@ import {
 	verifyLedger,
 	type LedgerKey
 } from '$lib/server/consent/ledger';
-import { canonicalJson } from '$lib/server/sync/json';
+import { canonicalJson } from '$lib/server/db/json';
 import { CURRENT_CONSENT_TEXT_VERSION } from '$lib/consent-texts';
 import { BACKENDS } from './backends';
 import { T0, createUser } from './consent-harness';

@@ -7,12 +7,8 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { MAX_PUSH_MUTATIONS, mutationSchema } from '$lib/schemas/sync';
-import {
-	resetRateLimits,
-	withJsonErrors,
-	type JsonEvent,
-	type SessionUser
-} from '$lib/server/http/guards';
+import { resetRateLimits, withJsonErrors, type SessionUser } from '$lib/server/http/guards';
+import type { EndpointEvent } from '$lib/server/http/endpoint';
 import { handlePull, handlePush, type SyncEndpointOptions } from '$lib/server/sync';
 import { BACKENDS, useBackend, type Backend } from './backends';
 import { create } from './factories';
@@ -27,7 +23,7 @@ interface EventInit {
 	query?: string;
 }
 
-function makeEvent(path: string, init: EventInit = {}): JsonEvent {
+function makeEvent(path: string, init: EventInit = {}): EndpointEvent {
 	const url = new URL(`${ORIGIN}${path}${init.query ?? ''}`);
 	const method = init.method ?? (init.body === undefined ? 'GET' : 'POST');
 	const request = new Request(url, {
@@ -36,7 +32,7 @@ function makeEvent(path: string, init: EventInit = {}): JsonEvent {
 		headers: init.headers ?? {},
 		...(init.body instanceof ReadableStream ? { duplex: 'half' } : {})
 	});
-	return { request, url, locals: { user: init.user ?? null } } satisfies JsonEvent;
+	return { request, url, locals: { user: init.user ?? null } } satisfies EndpointEvent;
 }
 
 const jsonHeaders = { origin: ORIGIN, 'content-type': 'application/json' };
@@ -45,11 +41,10 @@ describe.each(BACKENDS)('sync endpoints on %s', (kind) => {
 	const b = useBackend(kind);
 	const options: SyncEndpointOptions = {
 		db: () => Promise.resolve(b.db),
-		pushLimit: [1e9, 1000],
-		pullLimit: [1e9, 1000]
+		limits: { 'sync-push': [1e9, 1000], 'sync-pull': [1e9, 1000] }
 	};
-	const push = withJsonErrors((e: JsonEvent) => handlePush(e, options));
-	const pullEp = withJsonErrors((e: JsonEvent) => handlePull(e, options));
+	const push = withJsonErrors((e: EndpointEvent) => handlePush(e, options));
+	const pullEp = withJsonErrors((e: EndpointEvent) => handlePull(e, options));
 	let user: SessionUser;
 
 	async function tenant(): Promise<SessionUser> {
@@ -230,8 +225,8 @@ describe.each(BACKENDS)('sync endpoints on %s', (kind) => {
 	});
 
 	it('rate-limits pushes per user with 429 and Retry-After', async () => {
-		const limited = withJsonErrors((e: JsonEvent) =>
-			handlePush(e, { ...options, pushLimit: [2, 60_000] })
+		const limited = withJsonErrors((e: EndpointEvent) =>
+			handlePush(e, { ...options, limits: { 'sync-push': [2, 60_000] } })
 		);
 		const send = (u: SessionUser) =>
 			limited(

@@ -7,12 +7,8 @@ import { randomUUID } from 'node:crypto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { conflictSchema, type Mutation } from '$lib/schemas/sync';
 import { dialectKind } from '$lib/server/db';
-import {
-	HttpProblem,
-	resetRateLimits,
-	withJsonErrors,
-	type JsonEvent
-} from '$lib/server/http/guards';
+import { HttpProblem, resetRateLimits, withJsonErrors } from '$lib/server/http/guards';
+import type { EndpointEvent } from '$lib/server/http/endpoint';
 import { DAY_MS, JobScheduler, pruneJob } from '$lib/server/jobs';
 import { pruneAll } from '$lib/server/maintenance/prune';
 import { applyPush, handlePull, handlePush, pull } from '$lib/server/sync';
@@ -42,7 +38,7 @@ async function problemOf(p: Promise<unknown>): Promise<HttpProblem> {
 	throw new Error('expected an HttpProblem');
 }
 
-function pushEvent(user: string, mutations: Mutation[]): JsonEvent {
+function pushEvent(user: string, mutations: Mutation[]): EndpointEvent {
 	const url = new URL(`${ORIGIN}/api/sync/push`);
 	return {
 		url,
@@ -55,7 +51,7 @@ function pushEvent(user: string, mutations: Mutation[]): JsonEvent {
 	};
 }
 
-function pullEvent(user: string, since: number): JsonEvent {
+function pullEvent(user: string, since: number): EndpointEvent {
 	const url = new URL(`${ORIGIN}/api/sync/pull?since=${since}`);
 	return {
 		url,
@@ -91,7 +87,7 @@ describe.each(BACKENDS)('pruning on %s', (kind) => {
 				horizonDays: HORIZON
 			});
 			const push = (ms: Mutation[], now: Date) =>
-				withJsonErrors((e: JsonEvent) => handlePush(e, opts(now)))(pushEvent(user, ms));
+				withJsonErrors((e: EndpointEvent) => handlePush(e, opts(now)))(pushEvent(user, ms));
 
 			await push([create('household', 'household', { clientId: 'A' })], new Date());
 			// Device A's edit is applied but its answer never arrives; device B edits the same field later.
@@ -147,7 +143,7 @@ describe.each(BACKENDS)('pruning on %s', (kind) => {
 			const stale = await problemOf(pull(b.db, user, cursorBefore));
 			expect(stale.status).toBe(409);
 			expect(stale.body.code).toBe('resync-required');
-			const viaHttp = await withJsonErrors((e: JsonEvent) =>
+			const viaHttp = await withJsonErrors((e: EndpointEvent) =>
 				handlePull(e, { db: () => Promise.resolve(b.db) })
 			)(pullEvent(user, cursorBefore));
 			expect(viaHttp.status).toBe(409);

@@ -13,7 +13,8 @@ import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb, migrateToLatest, type Database } from '$lib/server/db';
 import { handlePull, handlePush } from '$lib/server/sync/endpoints';
-import { withJsonErrors, type JsonEvent } from '$lib/server/http/guards';
+import { withJsonErrors } from '$lib/server/http/guards';
+import type { EndpointEvent } from '$lib/server/http/endpoint';
 import { openAppDb } from '$lib/db/app-db';
 import { addRow, deleteRow } from '$lib/db/situation-repo';
 import { syncNow } from '$lib/sync/sync-client';
@@ -23,11 +24,11 @@ let dir: string;
 let db: Kysely<Database>;
 const saved = process.env.SYNC_QUOTA_ROWS;
 
-const push = withJsonErrors((e: JsonEvent) =>
-	handlePush(e, { db: async () => db, pushLimit: [1e9, 1000] })
+const push = withJsonErrors((e: EndpointEvent) =>
+	handlePush(e, { db: async () => db, limits: { 'sync-push': [1e9, 1000] } })
 );
-const pull = withJsonErrors((e: JsonEvent) =>
-	handlePull(e, { db: async () => db, pullLimit: [1e9, 1000] })
+const pull = withJsonErrors((e: EndpointEvent) =>
+	handlePull(e, { db: async () => db, limits: { 'sync-pull': [1e9, 1000] } })
 );
 
 function serverFetch(userId: string): typeof fetch {
@@ -40,7 +41,7 @@ function serverFetch(userId: string): typeof fetch {
 			request,
 			url: new URL(request.url),
 			locals: { user: { id: userId, email: `${userId}@example.test`, role: 'tenant' as const } }
-		} as unknown as JsonEvent;
+		} as unknown as EndpointEvent;
 		return request.method === 'POST' ? push(event) : pull(event);
 	};
 }

@@ -5,7 +5,8 @@
  * always pass; other users are not affected.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withJsonErrors, type JsonEvent, type SessionUser } from '$lib/server/http/guards';
+import { withJsonErrors, type SessionUser } from '$lib/server/http/guards';
+import type { EndpointEvent } from '$lib/server/http/endpoint';
 import { handlePush, type SyncEndpointOptions } from '$lib/server/sync';
 import { DEFAULT_QUOTA, quotaLimits, syncUsage } from '$lib/server/quota/sync-quota';
 import type { Mutation } from '$lib/schemas/sync';
@@ -14,7 +15,7 @@ import { mutation, rowFields } from './factories';
 
 const ORIGIN = 'https://vuokra.example';
 
-function pushEvent(user: SessionUser, mutations: Mutation[]): JsonEvent {
+function pushEvent(user: SessionUser, mutations: Mutation[]): EndpointEvent {
 	const url = new URL(`${ORIGIN}/api/sync/push`);
 	return {
 		url,
@@ -43,8 +44,11 @@ describe('quota limits', () => {
 
 describe.each(BACKENDS)('storage quota on push on %s', (kind) => {
 	const b = useBackend(kind);
-	const options: SyncEndpointOptions = { db: async () => b.db, pushLimit: [1e9, 1000] };
-	const push = withJsonErrors((e: JsonEvent) => handlePush(e, options));
+	const options: SyncEndpointOptions = {
+		db: async () => b.db,
+		limits: { 'sync-push': [1e9, 1000] }
+	};
+	const push = withJsonErrors((e: EndpointEvent) => handlePush(e, options));
 	const saved = { rows: process.env.SYNC_QUOTA_ROWS, bytes: process.env.SYNC_QUOTA_BYTES };
 
 	beforeAll(() => {

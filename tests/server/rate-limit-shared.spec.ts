@@ -187,7 +187,10 @@ describe.runIf(PG)('two server instances on one PostgreSQL (DATABASE_URL)', () =
 				body: JSON.stringify({ mutations: [] })
 			});
 			const handler = instance.guards.withJsonErrors((e: Parameters<SyncModule['handlePush']>[0]) =>
-				instance.sync.handlePush(e, { db: () => Promise.resolve(a), pushLimit: [2, 60_000] })
+				instance.sync.handlePush(e, {
+					db: () => Promise.resolve(a),
+					limits: { 'sync-push': [2, 60_000] }
+				})
 			);
 			return handler({ request, url, locals: { user } });
 		};

@@ -5,7 +5,7 @@
  * synced, and then broke the advisor's plan change).
  */
 import { describe, expect, it } from 'vitest';
-import { handleAdvisorPlanChange } from '$lib/server/plans/advisor-plan';
+import { handleAdvisorPlanChange } from '$lib/server/plans/endpoints';
 import { resetRateLimits, withJsonErrors, type SessionUser } from '$lib/server/http/guards';
 import { advisorPlanChangeSchema, planSchema } from '$lib/schemas/plan';
 import { applyPush } from '$lib/server/sync';

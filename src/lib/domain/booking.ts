@@ -80,10 +80,7 @@ export function effectiveStatus(
 	b: Pick<BookingTimes, 'status' | 'holdExpiresAt'>,
 	now: number
 ): BookingStatus {
-	if (b.status === 'requested' && (b.holdExpiresAt === null || b.holdExpiresAt <= now)) {
-		return 'expired';
-	}
-	return b.status;
+	return holdExpired(b, now) ? 'expired' : b.status;
 }
 
 /** Occupies the advisor's calendar at `now`: confirmed, or requested with a live hold. */
@@ -341,4 +338,16 @@ export function compareUrgency(a: UrgencyKey, b: UrgencyKey): number {
 /** `items` sorted most urgent first (a stable copy). */
 export function urgencyRank<T extends { urgency: UrgencyKey }>(items: readonly T[]): T[] {
 	return [...items].sort((a, b) => compareUrgency(a.urgency, b.urgency));
+}
+
+/**
+ * The one rule for a lapsed hold: a request whose hold ends at or before `now` (or never had
+ * one) no longer holds its slot. The SQL filters that select live holds (`hold_expires_at >
+ * now`) are the same rule written for the database.
+ */
+export function holdExpired(
+	b: Pick<BookingTimes, 'status' | 'holdExpiresAt'>,
+	now: number
+): boolean {
+	return b.status === 'requested' && (b.holdExpiresAt === null || b.holdExpiresAt <= now);
 }

@@ -7,6 +7,7 @@
  * src/lib/server/bookings/README.md.
  */
 import { z } from 'zod/mini';
+import { queryDate, queryId, queryInt } from './query';
 import { dateInRange, instantInRange, noteText, trimmedOneLine } from './text';
 
 export const CHANNELS = ['office', 'phone', 'video'] as const;
@@ -268,3 +269,24 @@ export const slotTakenSchema = z.object({
 	nearest: z.array(slotSchema)
 });
 export type SlotTaken = z.infer<typeof slotTakenSchema>;
+
+// Query strings (strings in; see ./query.ts).
+
+/** GET /api/booking-slots?advisor=<id|service>&from=YYYY-MM-DD&days=N (defaults: service, today, 14). */
+export const slotQuerySchema = z.object({
+	advisor: z.optional(queryId('expected an advisor id or "service"')),
+	from: z.optional(queryDate()),
+	days: z.optional(queryInt(1, MAX_SLOT_DAYS, 3))
+});
+export type SlotQuery = z.output<typeof slotQuerySchema>;
+
+/** GET /api/advisor/bookings?view=queue|day|week&date=YYYY-MM-DD[&advisor=<id>, admins only]. */
+export const agendaQuerySchema = z.object({
+	view: z.optional(z.enum(['queue', 'day', 'week'])),
+	date: z.optional(queryDate()),
+	advisor: z.optional(queryId())
+});
+export type AgendaQuery = z.output<typeof agendaQuerySchema>;
+
+/** /api/advisor/availability[?advisor=<id>]: whose availability (another's: admins only). */
+export const availabilityQuerySchema = z.object({ advisor: z.optional(queryId()) });

@@ -15,7 +15,7 @@ import {
 	recipientNeedsName
 } from '$lib/domain/consent';
 import { CONSENT_LANGUAGES } from '$lib/consent-texts';
-import { toIssues, type Issue } from './sync';
+import { queryInt } from './query';
 import { instantInRange, trimmedNote, trimmedOneLine } from './text';
 
 export const consentCategorySchema = z.enum(CONSENT_CATEGORIES);
@@ -67,6 +67,22 @@ export type GiveConsentBody = z.infer<typeof giveConsentBodySchema>;
 
 /** Idempotency-Key header: 8-128 URL-safe characters; a UUID is ideal. */
 export const IDEMPOTENCY_KEY_PATTERN = /^[A-Za-z0-9_-]{8,128}$/;
+
+/** The Idempotency-Key header a consent is given with (required: a retry must not give twice). */
+export const idempotencyKeySchema = z
+	.string()
+	.check(
+		z.regex(
+			IDEMPOTENCY_KEY_PATTERN,
+			'Send an Idempotency-Key header (8-128 letters, digits, - or _), e.g. a UUID'
+		)
+	);
+
+/** POST /api/consents/[id]/withdraw takes exactly `{}`. */
+export const withdrawConsentBodySchema = z.strictObject({});
+
+/** GET /api/advisor/cases/[tenantId]?page=N: the page of the case's history. */
+export const caseViewQuerySchema = z.object({ page: z.optional(queryInt(0, 999_999, 6)) });
 
 export const consentViewSchema = z.object({
 	id: z.string(),
@@ -136,28 +152,6 @@ export const caseListItemSchema = z.object({
 });
 export type CaseListItem = z.infer<typeof caseListItemSchema>;
 export const caseListSchema = z.object({ cases: z.array(caseListItemSchema) });
-
-/**
- * Flattens zod issues to `{ path, message }`; an unknown key gets its own path so the 400 names
- * the field the client should not have sent.
- */
-export function consentIssues(
-	issues: readonly {
-		path: readonly PropertyKey[];
-		message: string;
-		code?: string;
-		keys?: readonly string[];
-	}[]
-): Issue[] {
-	return issues.flatMap((issue) =>
-		issue.code === 'unrecognized_keys' && issue.keys
-			? issue.keys.map((key) => ({
-					path: [...issue.path, key].map(String).join('.'),
-					message: 'Unknown field'
-				}))
-			: toIssues([issue])
-	);
-}
 
 // ---------------------------------------------------------------------------------------------
 // Kantara Initiative Consent Receipt Specification v1.1 (KI-CR-v1.1.0): the receipt's fields.

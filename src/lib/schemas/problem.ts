@@ -16,6 +16,8 @@ export const PROBLEM_CODES = [
 	'too_large', // 413: body over the limit
 	'invalid', // 400: body or query failed its schema; `issues` names the fields
 	'not_found', // 404
+	'key_reused', // 409/422: an idempotency key or request id already used for another request
+	'changed_meanwhile', // 409: the object changed under this request; reload and retry
 	'rate_limited', // 429: see Retry-After
 	'server_error', // 500
 	// Sync.

@@ -11,6 +11,7 @@
  */
 import { z } from 'zod/mini';
 import { MAX_BODY_BYTES } from './body-limit';
+import { queryInt } from './query';
 import { ENTITY_SCHEMAS, type EntityName, type EntityRows } from './situation';
 
 /** Largest push the server accepts in one request (HTTP 413 above it); the client sends in chunks. */
@@ -20,6 +21,8 @@ export const MAX_PUSH_BYTES: number = MAX_BODY_BYTES;
 /** Default and largest page size for pull. */
 export const DEFAULT_PULL_LIMIT = 500;
 export const MAX_PULL_LIMIT = 1000;
+/** Sync versions are 32-bit integers in the database. */
+export const MAX_CURSOR = 2 ** 31 - 1;
 
 /**
  * Row fields owned by the sync protocol or the client clock rather than by the tenant: `id` and
@@ -183,10 +186,16 @@ export type PullResponse = z.infer<typeof pullResponseSchema>;
 export const SYNC_RESTART_CODES = ['device-away-too-long', 'resync-required'] as const;
 export type SyncRestartCode = (typeof SYNC_RESTART_CODES)[number];
 
+/**
+ * GET /api/sync/pull's query: `since` (cursor), `limit` (page size), `base` (the cursor this run
+ * of pulls started from, default `since`; see server/sync/pull.ts). Strings in, integers out.
+ */
 export const pullQuerySchema = z.object({
-	since: z.int().check(z.minimum(0)),
-	limit: z.int().check(z.minimum(1), z.maximum(MAX_PULL_LIMIT))
+	since: z.optional(queryInt(0, MAX_CURSOR)),
+	limit: z.optional(queryInt(1, MAX_PULL_LIMIT)),
+	base: z.optional(queryInt(0, MAX_CURSOR))
 });
+export type PullQuery = z.output<typeof pullQuerySchema>;
 
 interface ZodIssueLike {
 	readonly path: readonly PropertyKey[];
@@ -196,17 +205,25 @@ interface ZodIssueLike {
 	readonly maximum?: unknown;
 	readonly minimum?: unknown;
 	readonly values?: readonly unknown[];
+	readonly keys?: readonly string[];
 }
 
 /**
  * Flattens zod issues to `{ path: 'mutations.3.baseVersion', message }`. zod/mini ships no
  * message locale (it says only "Invalid input"), so the code and bound are spelled out here.
+ * A field a strict object does not know is named on its own path ("Unknown field").
  */
 export function toIssues(
 	issues: readonly ZodIssueLike[],
 	prefix: readonly PropertyKey[] = []
 ): Issue[] {
-	return issues.map((issue) => {
+	return issues.flatMap((issue) => {
+		if (issue.code === 'unrecognized_keys' && issue.keys) {
+			return issue.keys.map((key) => ({
+				path: [...prefix, ...issue.path, key].map(String).join('.'),
+				message: 'Unknown field'
+			}));
+		}
 		const detail =
 			issue.code === 'invalid_type'
 				? `expected ${String(issue.expected)}`

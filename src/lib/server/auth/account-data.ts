@@ -10,7 +10,7 @@
 import { sql, type Kysely } from 'kysely';
 import { dialectKind } from '$lib/server/db/dialect';
 import type { Database } from '$lib/server/db/schema';
-import { withWriteTransaction } from '$lib/server/sync/write-transaction';
+import { withWriteTransaction } from '$lib/server/db/write-transaction';
 import { exportConsentLedger, recordConsentErasure } from '$lib/server/consent/consents';
 
 /** Columns stored as JSON text, shown parsed in the export for readability. */

@@ -44,5 +44,3 @@ function authConfig(): SvelteKitAuthConfig {
 }
 
 export const { handle: authHandle, signIn, signOut } = SvelteKitAuth(async () => authConfig());
-
-export { requireRole, requireUser } from './guards';

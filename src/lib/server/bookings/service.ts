@@ -26,8 +26,9 @@ import {
 } from '$lib/domain/booking';
 import { addDays, toHelsinki } from '$lib/domain/helsinki-time';
 import { SERVICE, type Channel, type MailLang, type Slot } from '$lib/schemas/booking';
+import type { ProblemCode } from '$lib/schemas/problem';
 import { HttpProblem } from '../http/guards';
-import { withWriteTransaction } from '../sync/write-transaction';
+import { withWriteTransaction } from '../db/write-transaction';
 import {
 	findBooking,
 	findByRequestId,
@@ -89,7 +90,7 @@ export class SlotUnavailable extends HttpProblem {
 					: 'That time is not offered (outside opening hours, notice or horizon, or another channel)',
 			code,
 			nearest
-		} as HttpProblem['body']);
+		});
 	}
 }
 
@@ -98,8 +99,11 @@ function notFound(): HttpProblem {
 	return new HttpProblem(404, { message: 'No such booking' });
 }
 
-function conflict(message: string, extra: Record<string, unknown> = {}): HttpProblem {
-	return new HttpProblem(409, { message, ...extra } as HttpProblem['body']);
+function conflict(
+	message: string,
+	extra: { code: ProblemCode } & Record<string, unknown>
+): HttpProblem {
+	return new HttpProblem(409, { message, ...extra });
 }
 
 /**
@@ -271,6 +275,7 @@ export class BookingService {
 			if (replay) {
 				if (replay.movedFrom !== id) {
 					throw new HttpProblem(422, {
+						code: 'key_reused',
 						message: 'This request id was used for another booking',
 						issues: [{ path: 'requestId', message: 'already used' }]
 					});
@@ -360,7 +365,8 @@ export class BookingService {
 				.where('id', '=', id)
 				.where('status', '=', b.status)
 				.executeTakeFirst();
-			if (Number(updated.numUpdatedRows) !== 1) throw conflict('Changed meanwhile; reload');
+			if (Number(updated.numUpdatedRows) !== 1)
+				throw conflict('Changed meanwhile; reload', { code: 'changed_meanwhile' });
 			return (await findBooking(trx, id)) ?? b;
 		});
 		this.emit({ kind: 'cancelled', booking, by });
@@ -390,7 +396,10 @@ export class BookingService {
 			if (!b || effectiveStatus(b, now) !== 'requested') throw await notPending(trx, b, now);
 			const [calendar] = await loadCalendars(trx, [advisorId]);
 			if (!calendar) {
-				throw new HttpProblem(403, { message: 'Set up your availability before taking requests' });
+				throw new HttpProblem(403, {
+					code: 'no_availability',
+					message: 'Set up your availability before taking requests'
+				});
 			}
 			const others = (await liveBookings(trx, [advisorId], b.startsAt - DAY, b.endsAt + DAY))
 				.filter((o) => o.id !== b.id && isLive(o, now))

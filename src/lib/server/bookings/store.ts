@@ -251,3 +251,25 @@ export function isUniqueViolation(err: unknown): boolean {
 		/UNIQUE/i.test(String(e.message))
 	);
 }
+
+/** Names and addresses of a meeting's two parties, for its calendar entry. */
+export async function meetingParties(
+	db: Db,
+	b: Pick<StoredBooking, 'tenantId' | 'advisorId'>
+): Promise<{
+	tenant: { name: string | null; email: string };
+	advisor: { name: string; email: string };
+}> {
+	const people = await db
+		.selectFrom('User')
+		.leftJoin('booking_advisors', 'booking_advisors.advisor_id', 'User.id')
+		.select(['User.id', 'User.name', 'User.email', 'booking_advisors.display_name'])
+		.where('User.id', 'in', [b.tenantId, b.advisorId])
+		.execute();
+	const tenant = people.find((p) => p.id === b.tenantId);
+	const advisor = people.find((p) => p.id === b.advisorId);
+	return {
+		tenant: { name: tenant?.name ?? null, email: tenant?.email ?? '' },
+		advisor: { name: advisor?.display_name ?? advisor?.name ?? '', email: advisor?.email ?? '' }
+	};
+}

@@ -20,7 +20,7 @@ import type { AdvisorBookingView, BookingView } from '$lib/schemas/booking';
 import { homeSchema, type Home } from '$lib/schemas/situation';
 import { activeConsentCategories } from '../consent/access';
 import { logAccess } from '../consent/contacts';
-import { parseObject } from '../sync/json';
+import { parseObject } from '../db/json';
 import { iso, toStoredBooking, type Db, type StoredBooking } from './store';
 import type { Actor } from './service';
 

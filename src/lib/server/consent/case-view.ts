@@ -38,8 +38,8 @@ import type { CaseListItem } from '$lib/schemas/consent';
 import { dialectKind } from '../db/dialect';
 import type { Database } from '../db/schema';
 import { HttpProblem, type SessionUser } from '../http/guards';
-import { parseObject } from '../sync/json';
-import { withWriteTransaction } from '../sync/write-transaction';
+import { parseObject } from '../db/json';
+import { withWriteTransaction } from '../db/write-transaction';
 import { tenantConsents } from './consents';
 import { logAccess } from './contacts';
 import { toLedgerEvent } from './ledger';
@@ -283,7 +283,8 @@ export async function viewCase(
 		await holdLedgerStill(trx);
 		const consents = await tenantConsents(trx, tenantId, now);
 		const categories = coveredCategories(consents.map((c) => c.status));
-		if (categories.length === 0) throw new HttpProblem(403, { message: NO_CONSENT_MESSAGE });
+		if (categories.length === 0)
+			throw new HttpProblem(403, { code: 'no_consent', message: NO_CONSENT_MESSAGE });
 		const allowed = new Set(categories);
 		const { situation, plans, payments } = await loadSituation(trx, tenantId);
 		const view: CaseView = {

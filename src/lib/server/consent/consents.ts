@@ -17,8 +17,8 @@ import { isConsentTextVersion, type ConsentLanguage } from '$lib/consent-texts';
 import type { ConsentView, GiveConsentBody } from '$lib/schemas/consent';
 import type { ConsentEventTable, ConsentTable, Database } from '../db/schema';
 import { HttpProblem } from '../http/guards';
-import { canonicalJson } from '../sync/json';
-import { withWriteTransaction } from '../sync/write-transaction';
+import { canonicalJson } from '../db/json';
+import { withWriteTransaction } from '../db/write-transaction';
 import { findSubjectId } from './access';
 import {
 	appendEvent,
@@ -190,6 +190,7 @@ export async function giveConsent(
 		if (previous) {
 			if (previous.request_hash !== requestHash) {
 				throw new HttpProblem(409, {
+					code: 'key_reused',
 					message: 'This Idempotency-Key was already used for a different consent',
 					issues: [{ path: 'Idempotency-Key', message: 'Use a new key for a new consent' }]
 				});

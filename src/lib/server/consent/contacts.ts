@@ -9,7 +9,7 @@ import type { AccessLogEntry, ContactEntry, RecordContactBody } from '$lib/schem
 import { recipientKindSchema } from '$lib/schemas/consent';
 import type { Database } from '../db/schema';
 import { HttpProblem, type SessionUser } from '../http/guards';
-import { withWriteTransaction } from '../sync/write-transaction';
+import { withWriteTransaction } from '../db/write-transaction';
 import { tenantConsents } from './consents';
 import { lockLedger } from './ledger';
 
@@ -57,6 +57,7 @@ export async function recordContact(
 		);
 		if (!consent || consent.status.state !== 'active') {
 			throw new HttpProblem(403, {
+				code: 'no_consent',
 				message: 'No active consent of this tenant with that id',
 				issues: [{ path: 'consentId', message: 'Not an active consent of this tenant' }]
 			});

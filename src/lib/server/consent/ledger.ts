@@ -26,7 +26,7 @@ import {
 } from '$lib/domain/consent';
 import { dialectKind } from '../db/dialect';
 import type { ConsentEventTable, Database } from '../db/schema';
-import { canonicalJson } from '../sync/json';
+import { canonicalJson } from '../db/json';
 import { z } from 'zod/mini';
 
 export const GENESIS_HASH = '0'.repeat(64);

@@ -1,41 +1,74 @@
 /**
- * Guards and response helpers for JSON endpoints (docs/architecture.md, "Security rules").
+ * The request checks and the problem answer behind the endpoint wrapper (./endpoint.ts; see
+ * docs/architecture.md, "Security rules").
  *
  * SvelteKit's CSRF check covers only form content types (and is off in `vite dev`), so JSON
  * endpoints check Origin and Content-Type themselves. Every helper here either returns a value
- * or throws `HttpProblem`; `withJsonErrors` turns that into a JSON response, so a handler reads
- * top to bottom as a list of checks.
+ * or throws `HttpProblem`; `withJsonErrors` turns that into the problem JSON of
+ * `$lib/schemas/problem`, so a handler reads top to bottom as a list of checks.
  */
 import { isHttpError, isRedirect, type RequestEvent } from '@sveltejs/kit';
+import type { ProblemCode } from '$lib/schemas/problem';
 import type { Issue } from '$lib/schemas/sync';
 import { dbConfigFromEnv, readyDb } from '$lib/server/db';
 import { safeErrorSummary } from '$lib/server/log/safe-error';
 import { DatabaseRateLimitStore, MemoryRateLimitStore, type RateLimitStore } from './rate-limit';
 import { MAX_BODY_BYTES } from '$lib/schemas/body-limit';
 
-/** What the guards read from an event: lets tests call handlers without a running server. */
-export type JsonEvent = Pick<RequestEvent, 'request' | 'url'> & {
-	locals: Pick<App.Locals, 'user'>;
-};
 export type SessionUser = NonNullable<App.Locals['user']>;
 
 /** The same number as adapter-node's BODY_SIZE_LIMIT (scripts/serve.mjs sets it from this). */
 export const MAX_JSON_BYTES = MAX_BODY_BYTES;
 
+/** The problem JSON (`problemSchema`); some codes carry more fields (`nearest`, `used`, ...). */
 export interface ProblemBody {
+	/** What a client acts on; `message` is for developers and logs, never matched on. */
+	code: ProblemCode;
 	message: string;
 	issues?: Issue[];
-	/** A stable machine-readable reason, where a client must act on it (not just show it). */
-	code?: string;
+	[detail: string]: unknown;
+}
+
+/** The code a status means when nothing more specific is said (409 and 422 must say it). */
+const CODE_FOR_STATUS = {
+	400: 'invalid',
+	401: 'unauthenticated',
+	403: 'forbidden',
+	404: 'not_found',
+	413: 'too_large',
+	415: 'unsupported_media_type',
+	429: 'rate_limited',
+	500: 'server_error'
+} as const satisfies Record<number, ProblemCode>;
+type StatusWithDefaultCode = keyof typeof CODE_FOR_STATUS;
+
+function codeForStatus(status: number): ProblemCode {
+	return status in CODE_FOR_STATUS
+		? CODE_FOR_STATUS[status as StatusWithDefaultCode]
+		: status >= 500
+			? 'server_error'
+			: 'invalid';
+}
+
+interface ProblemInit {
+	code?: ProblemCode;
+	message: string;
+	issues?: Issue[];
+	[detail: string]: unknown;
 }
 
 export class HttpProblem extends Error {
+	readonly body: ProblemBody;
+	/** Statuses with a default code may leave `code` out; any other status must name one. */
+	constructor(status: StatusWithDefaultCode, body: ProblemInit, headers?: Record<string, string>);
+	constructor(status: number, body: ProblemBody, headers?: Record<string, string>);
 	constructor(
 		readonly status: number,
-		readonly body: ProblemBody,
+		body: ProblemInit,
 		readonly headers: Record<string, string> = {}
 	) {
 		super(body.message);
+		this.body = { ...body, code: body.code ?? codeForStatus(status) };
 	}
 }
 
@@ -52,13 +85,6 @@ export function problem(p: HttpProblem): Response {
 	return json(p.body, { status: p.status, headers: p.headers });
 }
 
-/** The signed-in user, from `locals` only (set by hooks from the session; never from the body). */
-export function requireUser(event: { locals: Pick<App.Locals, 'user'> }): SessionUser {
-	const user = event.locals.user;
-	if (!user) throw new HttpProblem(401, { message: 'Sign in to sync' });
-	return user;
-}
-
 /**
  * A state-changing request must come from our own pages: browsers always send Origin on POST,
  * and a page on another site cannot forge it. A request without Origin (curl, old proxies) is
@@ -67,7 +93,7 @@ export function requireUser(event: { locals: Pick<App.Locals, 'user'> }): Sessio
 export function assertSameOrigin(event: Pick<RequestEvent, 'request' | 'url'>): void {
 	const origin = event.request.headers.get('origin');
 	if (origin !== event.url.origin)
-		throw new HttpProblem(403, { message: 'Cross-origin request refused' });
+		throw new HttpProblem(403, { code: 'cross_origin', message: 'Cross-origin request refused' });
 }
 
 /**
@@ -77,7 +103,8 @@ export function assertSameOrigin(event: Pick<RequestEvent, 'request' | 'url'>): 
  */
 export function assertNotCrossSite(event: Pick<RequestEvent, 'request'>): void {
 	const site = event.request.headers.get('sec-fetch-site');
-	if (site === 'cross-site') throw new HttpProblem(403, { message: 'Cross-site request refused' });
+	if (site === 'cross-site')
+		throw new HttpProblem(403, { code: 'cross_origin', message: 'Cross-site request refused' });
 }
 
 function assertJsonContentType(request: Request): void {
@@ -211,9 +238,26 @@ export function resetRateLimits(): void {
 }
 
 /**
- * Wraps an endpoint so HttpProblem becomes its JSON response and anything else a logged,
- * generic 500 (never the error text: it may hold SQL or data).
+ * The answer for anything an endpoint throws: HttpProblem as its problem JSON, SvelteKit's
+ * error() with the code its status means, anything else a logged, generic 500 (never the error
+ * text: it may hold SQL or data). A redirect is rethrown for SvelteKit to answer.
  */
+export function problemFor(err: unknown): Response {
+	if (err instanceof HttpProblem) return problem(err);
+	if (isHttpError(err)) {
+		return json(
+			{ code: codeForStatus(err.status), message: err.body.message } satisfies ProblemBody,
+			{ status: err.status }
+		);
+	}
+	if (isRedirect(err)) throw err;
+	console.error(`[api] unexpected error: ${safeErrorSummary(err)}`);
+	return json({ code: 'server_error', message: 'Internal error' } satisfies ProblemBody, {
+		status: 500
+	});
+}
+
+/** Runs `handler`, answering whatever it throws with `problemFor`. */
 export function withJsonErrors<E>(
 	handler: (event: E) => Promise<Response>
 ): (event: E) => Promise<Response> {
@@ -221,12 +265,7 @@ export function withJsonErrors<E>(
 		try {
 			return await handler(event);
 		} catch (err) {
-			if (err instanceof HttpProblem) return problem(err);
-			// SvelteKit's own error()/redirect() (e.g. from requireRole) carry their status already.
-			if (isHttpError(err)) return json({ message: err.body.message }, { status: err.status });
-			if (isRedirect(err)) throw err;
-			console.error(`[api] unexpected error: ${safeErrorSummary(err)}`);
-			return json({ message: 'Internal error' }, { status: 500 });
+			return problemFor(err);
 		}
 	};
 }

@@ -1,6 +1,7 @@
 /**
  * The one rate limiter behind every limit in the app (sign-in per IP and per address, sync push
- * and pull, bookings, consent, advisor endpoints): `rateLimit()` in ./guards.ts.
+ * and pull, bookings, consent, advisor endpoints): `rateLimit()` in ./guards.ts, which the
+ * endpoint wrapper calls with the class an endpoint declares (RATE_LIMITS below).
  *
  * Algorithm: GCRA (generic cell rate algorithm), which behaves exactly like a token bucket that
  * holds `limit` tokens and refills at limit/window, but keeps one number per key, the
@@ -18,6 +19,26 @@ import { createHash } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import { dialectKind } from '$lib/server/db/dialect';
 import type { Database } from '$lib/server/db/schema';
+
+/** [requests, per milliseconds]: a burst of `requests`, then requests/window sustained. */
+export type RateLimitRule = readonly [number, number];
+
+/**
+ * The limit classes endpoints declare (`endpoint({ limit })`), counted per user and class.
+ * Sign-in has its own limits, per IP and per address (auth/sign-in-limit.ts).
+ */
+export const RATE_LIMITS = {
+	/** Reading one's own data or the booking calendar. */
+	read: [300, 60_000],
+	/** A person's decisions: bookings, consents, contacts, plan changes, account deletion. */
+	write: [30, 60_000],
+	/** An advisor opening tenants' cases (each look is logged for the tenant). */
+	'case-view': [120, 60_000],
+	/** Pushes are debounced by the client, so 120 a minute is generous. */
+	'sync-push': [120, 60_000],
+	'sync-pull': [240, 60_000]
+} as const satisfies Record<string, RateLimitRule>;
+export type LimitClass = keyof typeof RATE_LIMITS;
 
 export interface RateLimitStore {
 	/**

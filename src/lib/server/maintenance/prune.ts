@@ -21,7 +21,7 @@ import { sql, type Kysely } from 'kysely';
 import { dialectKind } from '../db/dialect';
 import type { Database } from '../db/schema';
 import { lockUserClock } from '../sync/push';
-import { withWriteTransaction } from '../sync/write-transaction';
+import { withWriteTransaction } from '../db/write-transaction';
 import { horizonCutoff } from './settings';
 
 export interface PruneResult {

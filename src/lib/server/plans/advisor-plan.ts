@@ -15,19 +15,10 @@ import {
 	validatePlan
 } from '$lib/domain/plan';
 import { householdSchema } from '$lib/schemas/situation';
-import { advisorPlanChangeSchema, planSchema, type AdvisorPlanChange } from '$lib/schemas/plan';
-import { toIssues } from '$lib/schemas/sync';
+import { planSchema, type AdvisorPlanChange } from '$lib/schemas/plan';
 import type { Database } from '$lib/server/db/schema';
 import { activeConsentCategories } from '$lib/server/consent/access';
-import {
-	HttpProblem,
-	assertJsonRequest,
-	json,
-	rateLimit,
-	type JsonEvent,
-	type SessionUser
-} from '$lib/server/http/guards';
-import { requireRoleJson } from '$lib/server/consent/endpoints';
+import { HttpProblem, type SessionUser } from '$lib/server/http/guards';
 import { logAccess } from '$lib/server/consent/contacts';
 import { applyPush } from '$lib/server/sync/push';
 
@@ -74,6 +65,7 @@ export async function changePlanAsAdvisor(
 	const allowed = await activeConsentCategories(db, tenantId, now);
 	if (!allowed.has('paymentPlan')) {
 		throw new HttpProblem(403, {
+			code: 'no_consent',
 			message: 'No active consent from this tenant covers the payment plan'
 		});
 	}
@@ -148,31 +140,4 @@ export async function changePlanAsAdvisor(
 	// Reading the base version was a look at the tenant's plan: the tenant sees it in the log.
 	await logAccess(db, advisor, tenantId, ['paymentPlan'], now);
 	return { planId: id, revision, version: result.version };
-}
-
-/** POST /api/advisor/cases/[tenantId]/plans: advisors only, under a consent covering the plan. */
-export async function handleAdvisorPlanChange(
-	event: JsonEvent & { params: Partial<Record<string, string>> },
-	options: { db: () => Promise<Kysely<Database>>; now?: () => Date }
-): Promise<Response> {
-	const advisor = requireRoleJson(event, 'advisor');
-	await rateLimit(`advisor-plan:${advisor.id}`, 30, 60_000);
-	const raw = await assertJsonRequest(event, 64 * 1024);
-	const parsed = advisorPlanChangeSchema.safeParse(raw);
-	if (!parsed.success) {
-		throw new HttpProblem(400, {
-			message: 'Invalid plan change',
-			issues: toIssues(parsed.error.issues)
-		});
-	}
-	const tenantId = event.params.tenantId ?? '';
-	const db = await options.db();
-	const result = await changePlanAsAdvisor(
-		db,
-		advisor,
-		tenantId,
-		parsed.data,
-		options.now?.() ?? new Date()
-	);
-	return json(result, { status: 201 });
 }

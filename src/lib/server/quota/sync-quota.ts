@@ -137,5 +137,5 @@ export async function assertPushWithinQuota(
 		code: QUOTA_EXCEEDED,
 		limit: limits,
 		used
-	} as HttpProblem['body']);
+	});
 }

@@ -9,7 +9,7 @@ import {
 } from '$lib/schemas/sync';
 import type { Database } from '../db/schema';
 import { HttpProblem } from '../http/guards';
-import { parseObject } from './json';
+import { parseObject } from '../db/json';
 
 /**
  * Rows of `userId` stamped after `since`, oldest first, tombstones and conflicts included.

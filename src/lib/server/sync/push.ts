@@ -32,8 +32,8 @@ import {
 import { emptyRowData } from '$lib/schemas/defaults';
 import { dialectKind } from '../db/dialect';
 import type { Database, SyncMutationTable, SyncRowTable } from '../db/schema';
-import { withWriteTransaction } from './write-transaction';
-import { canonicalJson, parseNumberMap, parseObject, parseStringMap, sameValue } from './json';
+import { withWriteTransaction } from '../db/write-transaction';
+import { canonicalJson, parseNumberMap, parseObject, parseStringMap, sameValue } from '../db/json';
 
 /** The server's view of one synced row while a push is being decided. */
 interface RowState {

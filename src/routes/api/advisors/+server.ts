@@ -1,10 +1,7 @@
-import { handleAdvisors } from '$lib/server/bookings';
 import { bookingContext } from '$lib/server/bookings/runtime';
-import { withJsonErrors } from '$lib/server/http/guards';
+import { handleAdvisors } from '$lib/server/bookings/endpoints';
 import type { RequestHandler } from './$types';
 
 export const prerender = false;
 
-export const GET: RequestHandler = withJsonErrors((event) =>
-	handleAdvisors(event, bookingContext())
-);
+export const GET: RequestHandler = (event) => handleAdvisors(event, bookingContext());

@@ -1,8 +1,7 @@
-import { handleSlots } from '$lib/server/bookings';
 import { bookingContext } from '$lib/server/bookings/runtime';
-import { withJsonErrors } from '$lib/server/http/guards';
+import { handleSlots } from '$lib/server/bookings/endpoints';
 import type { RequestHandler } from './$types';
 
 export const prerender = false;
 
-export const GET: RequestHandler = withJsonErrors((event) => handleSlots(event, bookingContext()));
+export const GET: RequestHandler = (event) => handleSlots(event, bookingContext());

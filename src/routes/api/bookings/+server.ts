@@ -1,13 +1,8 @@
-import { handleCreateBooking, handleListBookings } from '$lib/server/bookings';
 import { bookingContext } from '$lib/server/bookings/runtime';
-import { withJsonErrors } from '$lib/server/http/guards';
+import { handleCreateBooking, handleListBookings } from '$lib/server/bookings/endpoints';
 import type { RequestHandler } from './$types';
 
 export const prerender = false;
 
-export const GET: RequestHandler = withJsonErrors((event) =>
-	handleListBookings(event, bookingContext())
-);
-export const POST: RequestHandler = withJsonErrors((event) =>
-	handleCreateBooking(event, bookingContext())
-);
+export const GET: RequestHandler = (event) => handleListBookings(event, bookingContext());
+export const POST: RequestHandler = (event) => handleCreateBooking(event, bookingContext());

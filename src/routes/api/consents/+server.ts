@@ -1,13 +1,8 @@
 import { readyDb } from '$lib/server/db';
-import { withJsonErrors } from '$lib/server/http/guards';
 import { handleGiveConsent, handleListConsents } from '$lib/server/consent/endpoints';
 import type { RequestHandler } from './$types';
 
 export const prerender = false;
 
-export const GET: RequestHandler = withJsonErrors((event) =>
-	handleListConsents(event, { db: readyDb })
-);
-export const POST: RequestHandler = withJsonErrors((event) =>
-	handleGiveConsent(event, { db: readyDb })
-);
+export const GET: RequestHandler = (event) => handleListConsents(event, { db: readyDb });
+export const POST: RequestHandler = (event) => handleGiveConsent(event, { db: readyDb });

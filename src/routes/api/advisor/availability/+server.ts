@@ -1,13 +1,8 @@
-import { handleGetAvailability, handlePutAvailability } from '$lib/server/bookings';
 import { bookingContext } from '$lib/server/bookings/runtime';
-import { withJsonErrors } from '$lib/server/http/guards';
+import { handleGetAvailability, handlePutAvailability } from '$lib/server/bookings/endpoints';
 import type { RequestHandler } from './$types';
 
 export const prerender = false;
 
-export const GET: RequestHandler = withJsonErrors((event) =>
-	handleGetAvailability(event, bookingContext())
-);
-export const PUT: RequestHandler = withJsonErrors((event) =>
-	handlePutAvailability(event, bookingContext())
-);
+export const GET: RequestHandler = (event) => handleGetAvailability(event, bookingContext());
+export const PUT: RequestHandler = (event) => handlePutAvailability(event, bookingContext());

@@ -1,10 +1,7 @@
 import { readyDb } from '$lib/server/db';
-import { withJsonErrors } from '$lib/server/http/guards';
 import { handleListCases } from '$lib/server/consent/endpoints';
 import type { RequestHandler } from './$types';
 
 export const prerender = false;
 
-export const GET: RequestHandler = withJsonErrors((event) =>
-	handleListCases(event, { db: readyDb })
-);
+export const GET: RequestHandler = (event) => handleListCases(event, { db: readyDb });

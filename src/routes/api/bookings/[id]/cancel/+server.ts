@@ -1,10 +1,7 @@
-import { handleTenantCancel } from '$lib/server/bookings';
 import { bookingContext } from '$lib/server/bookings/runtime';
-import { withJsonErrors } from '$lib/server/http/guards';
+import { handleTenantCancel } from '$lib/server/bookings/endpoints';
 import type { RequestHandler } from './$types';
 
 export const prerender = false;
 
-export const POST: RequestHandler = withJsonErrors((event) =>
-	handleTenantCancel(event, bookingContext(), event.params.id)
-);
+export const POST: RequestHandler = (event) => handleTenantCancel(event, bookingContext());

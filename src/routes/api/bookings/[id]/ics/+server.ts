@@ -1,10 +1,7 @@
-import { handleIcs } from '$lib/server/bookings';
 import { bookingContext } from '$lib/server/bookings/runtime';
-import { withJsonErrors } from '$lib/server/http/guards';
+import { handleIcs } from '$lib/server/bookings/endpoints';
 import type { RequestHandler } from './$types';
 
 export const prerender = false;
 
-export const GET: RequestHandler = withJsonErrors((event) =>
-	handleIcs(event, bookingContext(), event.params.id)
-);
+export const GET: RequestHandler = (event) => handleIcs(event, bookingContext());

@@ -1,4 +1,7 @@
-/** JSON helpers for the sync rows. Values come from JSON and zod, so they are plain data. */
+/**
+ * JSON helpers for stored rows: JSON column parsers, and canonical JSON for comparing stored
+ * values and hashing ledger entries. Values come from JSON and zod, so they are plain data.
+ */
 
 /** Deterministic JSON (object keys sorted) so equal values compare equal whatever their key order. */
 export function canonicalJson(value: unknown): string {

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
-import { dialectKind } from '../db/dialect';
-import type { Database } from '../db/schema';
+import { dialectKind } from './dialect';
+import type { Database } from './schema';
 
 /**
  * Runs `fn` in a write transaction.
