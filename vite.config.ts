@@ -5,16 +5,43 @@ import { configDefaults, defineConfig } from 'vitest/config';
 // HTTP_TEST_BUILD_DIR set (or HTTP_TESTS=1 builds one); otherwise they are not collected at all.
 const httpTests = Boolean(process.env.HTTP_TEST_BUILD_DIR) || process.env.HTTP_TESTS === '1';
 
+/** Component specs mount Svelte components: they run in jsdom with Svelte's browser build. */
+const COMPONENT_SPECS = 'src/**/*.svelte.spec.ts';
+
 export default defineConfig({
 	plugins: [sveltekit()],
 	test: {
-		include: ['src/**/*.spec.ts', 'tests/server/**/*.spec.ts', 'tests/integration/**/*.spec.ts'],
-		exclude: httpTests
-			? configDefaults.exclude
-			: [...configDefaults.exclude, 'tests/server/http-*.spec.ts'],
-		environment: 'node',
 		// One PostgreSQL cluster per run; every suite creates its own database on it.
 		globalSetup: ['tests/support/vitest-postgres-setup.ts'],
-		testTimeout: 30_000
+		testTimeout: 30_000,
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: 'node',
+					include: [
+						'src/**/*.spec.ts',
+						'tests/server/**/*.spec.ts',
+						'tests/integration/**/*.spec.ts'
+					],
+					exclude: [
+						...configDefaults.exclude,
+						COMPONENT_SPECS,
+						...(httpTests ? [] : ['tests/server/http-*.spec.ts'])
+					],
+					environment: 'node'
+				}
+			},
+			{
+				extends: true,
+				resolve: { conditions: ['browser'] },
+				test: {
+					name: 'components',
+					include: [COMPONENT_SPECS],
+					environment: 'jsdom',
+					setupFiles: ['@testing-library/svelte/vitest']
+				}
+			}
+		]
 	}
 });

@@ -39,7 +39,7 @@ const THINK_MS = Number(process.env.BENCH_THINK_MS ?? 100);
 async function bundle() {
 	const { outDir, modules } = await bundleServerModules('bench-booking', {
 		service: 'src/lib/server/bookings/service.ts',
-		fixtures: 'src/lib/server/bookings/test-fixtures.ts',
+		fixtures: 'tests/server/booking-fixtures.ts',
 		domain: 'src/lib/domain/booking.ts',
 		db: 'src/lib/server/db/index.ts',
 		postgres: 'tests/support/postgres.ts'

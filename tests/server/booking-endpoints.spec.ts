@@ -21,7 +21,7 @@ import {
 	type BookingEndpointContext
 } from '$lib/server/bookings/endpoints';
 import { BookingService } from '$lib/server/bookings/service';
-import { TestClock, insertAdvisor, insertUser } from '$lib/server/bookings/test-fixtures';
+import { TestClock, insertAdvisor, insertUser } from './booking-fixtures';
 import { resetRateLimits, withJsonErrors, type SessionUser } from '$lib/server/http/guards';
 import type { EndpointEvent } from '$lib/server/http/endpoint';
 import { BACKENDS, useBackend } from './backends';

@@ -9,7 +9,7 @@ import { fromHelsinki } from '$lib/domain/helsinki-time';
 import { handleIcs, type BookingEndpointContext } from '$lib/server/bookings/endpoints';
 import { bookingIcs } from '$lib/server/bookings/ics';
 import { BookingService } from '$lib/server/bookings/service';
-import { TestClock, insertAdvisor, insertUser } from '$lib/server/bookings/test-fixtures';
+import { TestClock, insertAdvisor, insertUser } from './booking-fixtures';
 import { resetRateLimits, withJsonErrors } from '$lib/server/http/guards';
 import type { EndpointEvent } from '$lib/server/http/endpoint';
 import { icsEvent } from '../support/mail-parts';

@@ -9,7 +9,7 @@ import { fromHelsinki } from '$lib/domain/helsinki-time';
 import { BookingMailer } from '$lib/server/bookings/notify';
 import { renderBookingMail } from '$lib/server/bookings/mail-text';
 import { BookingService, type Actor } from '$lib/server/bookings/service';
-import { TestClock, insertAdvisor, insertUser } from '$lib/server/bookings/test-fixtures';
+import { TestClock, insertAdvisor, insertUser } from './booking-fixtures';
 import { icsEvent, mimePart } from '../support/mail-parts';
 import { startSmtpSink, type SmtpSink, type SunkMail } from '../support/smtp-sink';
 import { useBackend } from './backends';

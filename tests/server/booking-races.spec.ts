@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { fromHelsinki } from '$lib/domain/helsinki-time';
 import { BookingService, type Actor } from '$lib/server/bookings/service';
 import { iso } from '$lib/server/bookings/store';
-import { TestClock, insertAdvisor, insertUser } from '$lib/server/bookings/test-fixtures';
+import { TestClock, insertAdvisor, insertUser } from './booking-fixtures';
 import { HttpProblem } from '$lib/server/http/guards';
 import { BACKENDS, useBackend } from './backends';
 

@@ -10,8 +10,8 @@
  * - Agreeing changes only `agreed` / `agreedAt`. One version is agreed at a time: agreeing a version
  *   sets `agreed: false` on an earlier agreed one *but keeps its `agreedAt`*, so the history still
  *   says when that version was agreed (the UI shows it as "was agreed on ..., replaced"). Two
- *   devices agreeing different versions offline can still both end up `agreed` after sync; readers
- *   then take the one with the latest `agreedAt` (`agreedVersion`).
+ *   devices agreeing different versions offline can still both end up `agreed` after sync; which
+ *   one is in force is decided in lib/domain/plan-versions.ts, for every reader.
  * - Text typed into the plan's fields (living-costs floor, instalments, a payment being entered) is
  *   kept in the device-local `drafts` table under `plans/<base>/...` and `payments/new/...` until it
  *   is saved as a version or a payment, so nothing typed is lost on reload or offline, and nothing
@@ -19,7 +19,7 @@
  */
 import type { Plan } from '$lib/domain/plan';
 import { planToRowData } from '$lib/domain/plan';
-import { paymentSchema, planSchema, type Payment, type PlanRow } from '$lib/schemas/plan';
+import { paymentSchema, planSchema, type Payment } from '$lib/schemas/plan';
 import { appDb, type AppDb } from './app-db';
 import { newId } from './ids';
 import { addRow, deleteRow, saveFields } from './situation-repo';
@@ -79,23 +79,6 @@ export function keepTyped(key: string, text: string, db: AppDb = appDb()): Promi
 /** Forgets every draft under a prefix (discarding edits, or after they were saved). */
 export async function clearDrafts(prefix: string, db: AppDb = appDb()): Promise<void> {
 	await db.drafts.where('key').startsWith(prefix).delete();
-}
-
-/** Versions oldest first: by revision, then creation time (two offline devices may share one). */
-export function sortVersions(rows: readonly PlanRow[]): PlanRow[] {
-	return [...rows].sort(
-		(a, b) => a.revision - b.revision || a.createdAt.localeCompare(b.createdAt)
-	);
-}
-
-/** The agreed version: the `agreed` row with the latest `agreedAt` (see the module comment). */
-export function agreedVersion(rows: readonly PlanRow[]): PlanRow | undefined {
-	let best: PlanRow | undefined;
-	for (const row of rows) {
-		if (!row.agreed) continue;
-		if (!best || (row.agreedAt ?? '') > (best.agreedAt ?? '')) best = row;
-	}
-	return best;
 }
 
 /**

@@ -18,15 +18,13 @@ import type {
 } from '$lib/schemas/booking';
 import type { Home } from '$lib/schemas/situation';
 import { evictionStage, stageSeverity, type EvictionStage } from './eviction';
+import { addDays, daysBetween, weekdayOf } from './dates';
 import {
-	addDays,
-	daysBetween,
 	fromHelsinki,
 	fromHelsinkiExisting,
 	minutesOfTime,
 	timeOfMinutes,
-	toHelsinki,
-	weekdayOf
+	toHelsinki
 } from './helsinki-time';
 
 const MINUTE = 60_000;

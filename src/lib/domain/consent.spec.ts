@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { addMonthsToInstant } from './dates';
 import {
 	CONSENT_CATEGORIES,
-	addMonths,
 	consentState,
 	coveredCategories,
 	foldConsents,
@@ -40,13 +40,13 @@ describe('validity', () => {
 	});
 
 	it('adds calendar months and clamps to the end of a shorter month', () => {
-		expect(addMonths(new Date('2026-08-31T09:00:00Z'), 6).toISOString()).toBe(
+		expect(addMonthsToInstant(new Date('2026-08-31T09:00:00Z'), 6).toISOString()).toBe(
 			'2027-02-28T09:00:00.000Z'
 		);
-		expect(addMonths(new Date('2027-08-31T09:00:00Z'), 6).toISOString()).toBe(
+		expect(addMonthsToInstant(new Date('2027-08-31T09:00:00Z'), 6).toISOString()).toBe(
 			'2028-02-29T09:00:00.000Z'
 		);
-		expect(addMonths(new Date('2026-01-15T00:00:00Z'), 24).toISOString()).toBe(
+		expect(addMonthsToInstant(new Date('2026-01-15T00:00:00Z'), 24).toISOString()).toBe(
 			'2028-01-15T00:00:00.000Z'
 		);
 	});

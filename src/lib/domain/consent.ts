@@ -9,6 +9,7 @@
  * Framework-free and storage-free (lib/domain): the server's access checks and the client's
  * consent list both use these rules.
  */
+import { addMonthsToInstant } from './dates';
 
 /**
  * Data categories a consent can cover. The wire, the database and the consent texts use these
@@ -58,29 +59,14 @@ export function isValidityMonths(value: number): boolean {
 	return Number.isInteger(value) && value >= MIN_VALIDITY_MONTHS && value <= MAX_VALIDITY_MONTHS;
 }
 
-/**
- * `from` plus `months` calendar months (UTC), clamped to the last day of a shorter month:
- * 31 August + 6 months is 28/29 February, never 3 March.
- */
-export function addMonths(from: Date, months: number): Date {
-	const target = new Date(from.getTime());
-	const day = from.getUTCDate();
-	target.setUTCDate(1);
-	target.setUTCMonth(target.getUTCMonth() + months);
-	const lastDay = new Date(
-		Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)
-	).getUTCDate();
-	target.setUTCDate(Math.min(day, lastDay));
-	return target;
-}
-
 export function validUntilFor(givenAt: Date, validityMonths: number): Date {
 	if (!isValidityMonths(validityMonths)) {
 		throw new RangeError(
 			`Validity must be ${MIN_VALIDITY_MONTHS}-${MAX_VALIDITY_MONTHS} whole months`
 		);
 	}
-	return addMonths(givenAt, validityMonths);
+	// Calendar months, clamped to the end of a shorter month (dates.ts): 31 August + 6 is 28/29 February.
+	return addMonthsToInstant(givenAt, validityMonths);
 }
 
 export const CONSENT_EVENT_TYPES = ['given', 'withdrawn', 'erased'] as const;

@@ -1,17 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { addDays, daysBetween, isLocalDate, startOfWeek, weekdayOf } from './dates';
 import {
-	addDays,
-	daysBetween,
 	fromHelsinki,
 	fromHelsinkiExisting,
 	helsinkiDayBounds,
 	helsinkiInstants,
 	helsinkiOffsetMinutes,
-	isLocalDate,
-	startOfWeek,
-	toHelsinki,
-	weekdayOf
+	toHelsinki
 } from './helsinki-time';
 
 const iso = (ms: number) => new Date(ms).toISOString();

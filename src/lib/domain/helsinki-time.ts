@@ -8,11 +8,16 @@
  * last Sunday of October 04:00), but nothing here hard-codes it: the offsets come from Intl.
  */
 
+import { addDays, isLocalDate } from './dates';
+
+// The booking endpoints and the advisor's case page validate dates with these beside Helsinki
+// times; calendar arithmetic itself lives in dates.ts.
+export { daysBetween, isLocalDate } from './dates';
+
 export const HELSINKI = 'Europe/Helsinki';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME_RE = /^([01]\d|2[0-3]):([0-5]\d)$/;
@@ -89,14 +94,6 @@ export function toHelsinki(instant: number | Date): HelsinkiDateTime {
 	};
 }
 
-export function isLocalDate(value: string): boolean {
-	const m = DATE_RE.exec(value);
-	if (!m) return false;
-	const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-	const probe = new Date(Date.UTC(y, mo - 1, d));
-	return probe.getUTCFullYear() === y && probe.getUTCMonth() === mo - 1 && probe.getUTCDate() === d;
-}
-
 export function isLocalTime(value: string): boolean {
 	return TIME_RE.test(value);
 }
@@ -154,28 +151,6 @@ export function fromHelsinki(date: string, time: string): number {
 /** Like `fromHelsinki`, but `null` for a wall time that does not exist (the spring gap). */
 export function fromHelsinkiExisting(date: string, time: string): number | null {
 	return helsinkiInstants(date, time)[0] ?? null;
-}
-
-/** Calendar arithmetic on local dates (no time zone involved). */
-export function addDays(date: string, days: number): string {
-	const d = new Date(wallMs(date, 0) + days * DAY);
-	return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-}
-
-/** Whole days from `a` to `b` (negative when b is earlier). */
-export function daysBetween(a: string, b: string): number {
-	return Math.round((wallMs(b, 0) - wallMs(a, 0)) / DAY);
-}
-
-/** ISO weekday (1 = Monday) of a local date. */
-export function weekdayOf(date: string): number {
-	const day = new Date(wallMs(date, 0)).getUTCDay();
-	return day === 0 ? 7 : day;
-}
-
-/** The Monday of the week containing `date`. */
-export function startOfWeek(date: string): string {
-	return addDays(date, 1 - weekdayOf(date));
 }
 
 /** The UTC instants bounding a Helsinki local day [start, end): 23, 24 or 25 hours long. */

@@ -6,11 +6,12 @@
  * combined as integers instead.
  */
 import { MAX_CENTS } from '$lib/schemas/constants';
+import { euroFormat, type AppLocale } from '$lib/i18n/locales';
 
 /** Integer euro cents. May be negative only where a rule says so (e.g. a monthly deficit). */
 export type Cents = number & { readonly __brand: 'Cents' };
 
-export type MoneyLocale = 'fi' | 'sv' | 'en';
+export type MoneyLocale = AppLocale;
 
 /** Codes, not messages: the UI translates them. */
 export const MONEY_ERRORS = [
@@ -150,33 +151,10 @@ export function parseMoney(text: string): ParseMoneyResult {
 	return { ok: true, cents: toCents(cents) };
 }
 
-const INTL_LOCALES = {
-	fi: 'fi-FI',
-	sv: 'sv-FI',
-	// Euro-area English writes €1,234.50, the form English-speaking tenants in Finland expect.
-	en: 'en-IE'
-} as const satisfies Record<MoneyLocale, string>;
-
 const DECIMAL_SEPARATORS = { fi: ',', sv: ',', en: '.' } as const satisfies Record<
 	MoneyLocale,
 	string
 >;
-
-const currencyFormats = new Map<MoneyLocale, Intl.NumberFormat>();
-
-function currencyFormat(locale: MoneyLocale): Intl.NumberFormat {
-	let format = currencyFormats.get(locale);
-	if (!format) {
-		format = new Intl.NumberFormat(INTL_LOCALES[locale], {
-			style: 'currency',
-			currency: 'EUR',
-			minimumFractionDigits: 2,
-			maximumFractionDigits: 2
-		});
-		currencyFormats.set(locale, format);
-	}
-	return format;
-}
 
 /** "-123456" -> "-1234.56": exact decimal text, so no float division ever touches the value. */
 function toDecimalText(cents: number, separator: string): string {
@@ -191,7 +169,7 @@ function toDecimalText(cents: number, separator: string): string {
 export function formatMoney(cents: number, locale: MoneyLocale): string {
 	// Intl formats decimal strings exactly (ECMA-402 NumberFormat v3), unlike cents / 100.
 	const decimal = toDecimalText(cents, '.') as `${number}`;
-	return currencyFormat(locale).format(decimal);
+	return euroFormat(locale).format(decimal);
 }
 
 /** Text to refill an input with: no currency, no grouping, locale decimal separator (`1234,50`). */

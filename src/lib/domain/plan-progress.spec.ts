@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { HOME_ARREARS_DEBT_ID } from '$lib/schemas/plan';
 import { proposePlan, type PlanInput } from './plan';
-import { addDays, computeProgress, replanFrom, type PaymentRecord } from './plan-progress';
+import { addDays } from './dates';
+import { computeProgress, replanFrom, type PaymentRecord } from './plan-progress';
 
 const H = HOME_ARREARS_DEBT_ID;
 

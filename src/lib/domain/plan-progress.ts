@@ -8,7 +8,8 @@
  * so a payment that is late but made up later puts the debt back on track.
  */
 import { sumCents, toCents, type Cents } from './money';
-import { addMonths, dueDateIn, firstPlanMonth, type Plan, type PlanInput } from './plan';
+import { addDays, addMonthsToMonth } from './dates';
+import { dueDateIn, firstPlanMonth, type Plan, type PlanInput } from './plan';
 
 /** An instalment unpaid this many days after its due date is late. */
 export const LATE_AFTER_DAYS = 7;
@@ -62,13 +63,6 @@ export interface PlanProgress {
 	shortfallCents: Cents;
 	/** Payments for debts not in this plan (e.g. a debt added after it was made). */
 	unmatched: PaymentRecord[];
-}
-
-/** `date` plus `days` calendar days (UTC arithmetic on a date without time: no DST effects). */
-export function addDays(date: string, days: number): string {
-	const [y, m, d] = date.split('-').map(Number);
-	const time = Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1) + days * 86_400_000;
-	return new Date(time).toISOString().slice(0, 10);
 }
 
 const SEVERITY: Record<ProgressStatus, number> = { cleared: 0, onTrack: 1, late: 2, missed: 3 };
@@ -127,7 +121,7 @@ export function computeProgress(
 				expected += instalment;
 				if (covered) continue;
 				overdueSince ??= m.dueDate;
-				const nextDue = dueDateIn(addMonths(m.month, 1), dueDay);
+				const nextDue = dueDateIn(addMonthsToMonth(m.month, 1), dueDay);
 				if (today > nextDue) status = 'missed';
 				else if (today > addDays(m.dueDate, grace) && status !== 'missed') status = 'late';
 			} else if (nextDueDate === null && !covered) {

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { HOME_ARREARS_DEBT_ID, planSchema } from '$lib/schemas/plan';
 import { HOME_ID, type Debt, type Home, type Situation } from '$lib/schemas/situation';
+import { addMonthsToMonth, daysInMonth } from './dates';
 import {
-	addMonths,
 	applyAdjustments,
-	daysInMonth,
 	defaultLivingFloor,
 	dueDateIn,
 	firstPlanMonth,
@@ -62,8 +61,8 @@ describe('months and due dates', () => {
 	});
 
 	it('adds months across years', () => {
-		expect(addMonths('2025-11', 3)).toBe('2026-02');
-		expect(addMonths('2025-01', -1)).toBe('2024-12');
+		expect(addMonthsToMonth('2025-11', 3)).toBe('2026-02');
+		expect(addMonthsToMonth('2025-01', -1)).toBe('2024-12');
 	});
 
 	it('starts this month only while its due date is ahead', () => {

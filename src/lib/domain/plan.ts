@@ -40,10 +40,11 @@
  * - The horizon is capped (PLAN_HORIZON_MONTHS); debts not cleared by then make the status
  *   'tooLong', and the schedule shows the capped months.
  */
-import { HOME_ARREARS_DEBT_ID, MAX_PLAN_MONTHS, MONTH_PATTERN } from '$lib/schemas/plan';
+import { HOME_ARREARS_DEBT_ID, MAX_PLAN_MONTHS } from '$lib/schemas/plan';
 import type { PlanAdjustmentRow, PlanDebtSnapshot, PlanMonthRow, PlanRow } from '$lib/schemas/plan';
 import { MAX_CENTS, type DebtType } from '$lib/schemas/constants';
 import type { Situation } from '$lib/schemas/situation';
+import { addMonthsToMonth, daysInMonth, isMonth, monthsBetween } from './dates';
 import { canUsuallyAgreePlan, evictionStage, type EvictionStage } from './eviction';
 import {
 	acceptableArrearsMonths,
@@ -254,38 +255,6 @@ export interface PlanProblem {
 // ---------------------------------------------------------------------------------------------
 // Months and due dates
 
-/** Months since year 0, so month arithmetic is integer arithmetic. */
-function monthIndex(month: string): number {
-	if (!MONTH_PATTERN.test(month)) throw new RangeError(`Not a YYYY-MM month: ${month}`);
-	return Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
-}
-
-function monthFromIndex(index: number): string {
-	const year = Math.floor(index / 12);
-	const month = (index % 12) + 1;
-	return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
-}
-
-export function isMonth(value: string): boolean {
-	return MONTH_PATTERN.test(value);
-}
-
-export function addMonths(month: string, count: number): string {
-	return monthFromIndex(monthIndex(month) + count);
-}
-
-/** Whole months from `from` to `to` (negative when `to` is earlier). */
-export function monthsBetween(from: string, to: string): number {
-	return monthIndex(to) - monthIndex(from);
-}
-
-export function daysInMonth(month: string): number {
-	const year = Number(month.slice(0, 4));
-	const m = monthIndex(month) % 12;
-	if (m === 1) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-	return [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m] ?? 31;
-}
-
 /** The due date in `month` for a due day: day 31 in February is the 28th (29th in a leap year). */
 export function dueDateIn(month: string, dueDay: number): string {
 	const day = Math.min(dueDay, daysInMonth(month));
@@ -298,7 +267,7 @@ export function dueDateIn(month: string, dueDay: number): string {
  */
 export function firstPlanMonth(today: string, dueDay: number): string {
 	const month = today.slice(0, 7);
-	return today <= dueDateIn(month, dueDay) ? month : addMonths(month, 1);
+	return today <= dueDateIn(month, dueDay) ? month : addMonthsToMonth(month, 1);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -555,7 +524,7 @@ function checkInput(input: PlanInput): void {
 	if (!Number.isInteger(input.dueDay) || input.dueDay < 1 || input.dueDay > 31) {
 		throw new RangeError(`dueDay must be 1..31: ${input.dueDay}`);
 	}
-	monthIndex(input.startMonth);
+	if (!isMonth(input.startMonth)) throw new RangeError(`Not a YYYY-MM month: ${input.startMonth}`);
 	const horizon = input.horizonMonths ?? PLAN_HORIZON_MONTHS;
 	// Capped at what a stored row may hold, so every plan can be saved.
 	if (!Number.isInteger(horizon) || horizon < 1 || horizon > PLAN_HORIZON_MONTHS) {
@@ -699,7 +668,7 @@ function schedule(
 		const total = pay.reduce((s, x) => s + x, 0);
 		// Nothing paid and no adjustment still to start: every later month would be the same.
 		if (total === 0 && k >= lastStart) break;
-		const month = addMonths(input.startMonth, k);
+		const month = addMonthsToMonth(input.startMonth, k);
 		// fromEntries defines own properties, so no debt id can reach the prototype.
 		const instalments: Record<string, Cents> = Object.fromEntries(
 			debts.map((d, i) => [d.id, toCents(pay[i] ?? 0)])
@@ -894,7 +863,7 @@ export function validatePlan(plan: Plan): PlanProblem[] {
 
 	const planned = new Map<string, number>();
 	plan.months.forEach((m, k) => {
-		if (!isMonth(m.month) || m.month !== addMonths(plan.input.startMonth, k)) {
+		if (!isMonth(m.month) || m.month !== addMonthsToMonth(plan.input.startMonth, k)) {
 			problems.push({ code: 'monthOrder', month: m.month });
 		}
 		let total = 0;

@@ -14,6 +14,7 @@
 import { z } from 'zod/mini';
 import { DEBT_TYPES, MAX_CENTS } from './constants';
 import { DATE_RANGE_MESSAGE, dateInRange, isDateInRange, noteText, oneLineText } from './text';
+import { MONTH_PATTERN } from '$lib/domain/dates';
 
 /** The debt key of the current landlord's arrears (`home.arrearsCents`), which has no debt row. */
 export const HOME_ARREARS_DEBT_ID = 'homeArrears';
@@ -22,9 +23,6 @@ export const HOME_ARREARS_DEBT_ID = 'homeArrears';
 export const MAX_PLAN_MONTHS = 120;
 /** More debts than any household has; bounds the row size (months x debts cents). */
 export const MAX_PLAN_DEBTS = 50;
-
-/** `YYYY-MM`. */
-export const MONTH_PATTERN = /^\d{4}-(?:0[1-9]|1[0-2])$/;
 
 // Same building blocks as situation.ts (kept local so that file stays untouched by this feature).
 const cents = z.int().check(z.minimum(0), z.maximum(MAX_CENTS));

@@ -11,7 +11,6 @@
 /* eslint-disable svelte/prefer-svelte-reactivity -- plain helpers: nothing here is reactive state */
 import { z } from 'zod/mini';
 import { toHelsinki } from '$lib/domain/helsinki-time';
-import type { Lang } from '$lib/i18n/i18n.svelte';
 import { requestJson } from '$lib/sync/json-api';
 import {
 	advisorBookingViewSchema,
@@ -264,36 +263,6 @@ export const advisorActionUrl = (id: string, action: 'confirm' | 'decline' | 'ca
 	`/api/advisor/bookings/${encodeURIComponent(id)}/${action}`;
 
 // --- labels -------------------------------------------------------------------------------------
-
-const LOCALES: Record<Lang, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
-
-/**
- * A Helsinki local date (`YYYY-MM-DD`, from the server) as words: "maanantai 12.1." The date is
- * formatted as a calendar date (UTC noon of that day), so no time zone shifts it.
- */
-export function dayLabel(localDate: string, lang: Lang, withYear = false): string {
-	const [y, m, d] = localDate.split('-').map(Number);
-	if (!y || !m || !d) return localDate;
-	return new Intl.DateTimeFormat(LOCALES[lang], {
-		timeZone: 'UTC',
-		weekday: 'long',
-		day: 'numeric',
-		month: 'numeric',
-		...(withYear ? { year: 'numeric' } : {})
-	}).format(new Date(Date.UTC(y, m - 1, d, 12)));
-}
-
-/** A short calendar date without the weekday: "12.1.2026". */
-export function shortDate(localDate: string, lang: Lang): string {
-	const [y, m, d] = localDate.split('-').map(Number);
-	if (!y || !m || !d) return localDate;
-	return new Intl.DateTimeFormat(LOCALES[lang], {
-		timeZone: 'UTC',
-		day: 'numeric',
-		month: 'numeric',
-		year: 'numeric'
-	}).format(new Date(Date.UTC(y, m - 1, d, 12)));
-}
 
 /** The Helsinki labels of an instant the server did not label (a queued command, a fetch time). */
 export function helsinkiLabels(iso: string): { localDate: string; localStart: string } {

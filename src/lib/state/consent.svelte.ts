@@ -13,7 +13,6 @@ import {
 	type ConsentLanguage
 } from '$lib/consent-texts';
 import type { ConsentCategory, RecipientKind } from '$lib/domain/consent';
-import { HELSINKI } from '$lib/domain/helsinki-time';
 import type { Lang } from '$lib/i18n/i18n.svelte';
 import { requestJson } from '$lib/sync/json-api';
 
@@ -158,30 +157,6 @@ export async function flushWithdrawals(): Promise<void> {
 }
 
 // --- wording ----------------------------------------------------------------------------------
-
-const LOCALES: Record<Lang, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
-
-/** A date in Helsinki, e.g. `27.11.2026`. */
-export function helsinkiDate(iso: string, lang: Lang): string {
-	return new Intl.DateTimeFormat(LOCALES[lang], {
-		timeZone: HELSINKI,
-		day: 'numeric',
-		month: 'numeric',
-		year: 'numeric'
-	}).format(Date.parse(iso));
-}
-
-/** A date and time in Helsinki, e.g. `27.11.2026 klo 12.30`. */
-export function helsinkiDateTime(iso: string, lang: Lang): string {
-	return new Intl.DateTimeFormat(LOCALES[lang], {
-		timeZone: HELSINKI,
-		day: 'numeric',
-		month: 'numeric',
-		year: 'numeric',
-		hour: '2-digit',
-		minute: '2-digit'
-	}).format(Date.parse(iso));
-}
 
 /** The current consent text in the UI language (the one shown when giving consent). */
 export function currentText(lang: Lang) {

@@ -4,11 +4,12 @@
  */
 import { liveQuery } from 'dexie';
 import { appDb } from '$lib/db/app-db';
-import { PAYMENT_DRAFT_PREFIX, sortVersions } from '$lib/db/plan-repo';
+import { PAYMENT_DRAFT_PREFIX } from '$lib/db/plan-repo';
+import { sortVersions } from '$lib/domain/plan-versions';
 import type { Payment, PlanRow } from '$lib/schemas/plan';
 
 export interface LivePlans {
-	/** Every saved version, oldest first (revision, then creation time). */
+	/** Every saved version, oldest first (lib/domain/plan-versions.ts). */
 	versions: PlanRow[];
 	/** Payments in date order, then the order they were recorded. */
 	payments: Payment[];

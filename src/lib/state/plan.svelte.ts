@@ -5,7 +5,7 @@
  */
 import { createContext } from 'svelte';
 import type { Payment, PlanRow } from '$lib/schemas/plan';
-import { agreedVersion } from '$lib/db/plan-repo';
+import { agreedPlanVersion } from '$lib/domain/plan-versions';
 
 /** Replaced whole by each live query result, never mutated: no SvelteMap needed. */
 const NO_DRAFTS: ReadonlyMap<string, string> = new Map();
@@ -15,7 +15,7 @@ export class PlanState {
 	#payments = $state.raw<Payment[]>([]);
 	#drafts = $state.raw<ReadonlyMap<string, string>>(NO_DRAFTS);
 	#loaded = $state(false);
-	#agreed = $derived(agreedVersion(this.#versions));
+	#agreed = $derived(agreedPlanVersion(this.#versions));
 	error = $state<unknown>(null);
 	#started = false;
 	#stop: (() => void) | undefined;

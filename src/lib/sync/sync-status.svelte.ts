@@ -11,10 +11,7 @@ import type { RejectedChange, SyncOutcome } from './sync-client';
 import { finishPendingSignOut } from './server-session';
 import type { SyncNotice } from './sync-notices';
 import type { RestartNotice } from './sync-restart';
-
-const PERIOD_MS = 30_000;
-const DEBOUNCE_MS = 1_500;
-const MAX_BACKOFF_MS = 5 * 60_000;
+import { PERIOD_MS, afterOutcome, delayAfter, type SyncTrigger } from './sync-schedule';
 
 /** Who is signed in on this device, so an offline start still knows to keep changes for sync. */
 export const ACCOUNT_HINT_KEY = 'account';
@@ -95,11 +92,11 @@ export class SyncStatus {
 	constructor() {
 		if (this.account) this.state = 'idle';
 		$effect(() => {
-			const online = () => this.schedule(0);
-			const visible = () => document.visibilityState === 'visible' && this.schedule(0);
+			const online = () => this.#on('online');
+			const visible = () => this.#on(document.visibilityState === 'visible' ? 'visible' : 'hidden');
 			window.addEventListener('online', online);
 			document.addEventListener('visibilitychange', visible);
-			const period = setInterval(() => this.schedule(0), PERIOD_MS);
+			const period = setInterval(() => this.#on('period'), PERIOD_MS);
 			// Untracked: refreshAccount replaces `account`, which must not re-run this effect.
 			untrack(() => {
 				if (this.account) void this.#loadEngine();
@@ -124,7 +121,7 @@ export class SyncStatus {
 				this.rejected = v.rejected;
 				this.notices = v.notices;
 				this.notice = v.notice;
-				if (grew) this.schedule(DEBOUNCE_MS);
+				if (grew) this.#on('localChange');
 			});
 			return engine;
 		});
@@ -223,6 +220,12 @@ export class SyncStatus {
 		await engine.dismissNotice();
 	}
 
+	/** Schedules the sync a trigger asks for (sync-schedule.ts decides when). */
+	#on(trigger: SyncTrigger): void {
+		const delay = delayAfter(trigger);
+		if (delay !== null) this.schedule(delay);
+	}
+
 	schedule(delayMs: number): void {
 		if (!this.#mayRun()) return;
 		clearTimeout(this.#timer);
@@ -246,15 +249,16 @@ export class SyncStatus {
 			// An edit made while the push ran can leave the count the watcher saw unchanged (one
 			// change acknowledged, one added), so "grew" never fires: look again after the pause.
 			// At worst one extra sync when the count was stale.
-			if (this.#outbox > 0) this.schedule(DEBOUNCE_MS);
+			if (this.#outbox > 0) this.#on('moreToSend');
 		}
 		return outcome;
 	}
 
 	#record(outcome: SyncOutcome): void {
+		const next = afterOutcome(outcome.status, this.#failures);
+		this.#failures = next.failures;
 		switch (outcome.status) {
 			case 'ok':
-				this.#failures = 0;
 				this.state = 'idle';
 				this.lastError = null;
 				this.lastErrorCode = null;
@@ -262,9 +266,7 @@ export class SyncStatus {
 				this.lastSyncedAt = new Date();
 				break;
 			case 'busy':
-				// Another tab holds the lock and syncs the shared outbox; look again shortly.
 				this.state = 'idle';
-				this.schedule(DEBOUNCE_MS * 2);
 				break;
 			case 'signedOut':
 				this.#signedOut();
@@ -274,10 +276,9 @@ export class SyncStatus {
 				this.state = outcome.status;
 				this.lastError = outcome.status === 'error' ? outcome.message : null;
 				this.lastErrorCode = outcome.status === 'error' ? (outcome.code ?? null) : null;
-				this.#failures += 1;
-				this.schedule(Math.min(MAX_BACKOFF_MS, 2_000 * 2 ** this.#failures));
 				break;
 		}
+		if (next.retryInMs !== null) this.schedule(next.retryInMs);
 	}
 }
 

@@ -1,16 +1,5 @@
 import type { Messages } from '../fi/index';
-
-const dateFormat = new Intl.DateTimeFormat('en-GB', {
-	day: 'numeric',
-	month: 'numeric',
-	year: 'numeric',
-	timeZone: 'UTC'
-});
-const monthFormat = new Intl.DateTimeFormat('en-GB', {
-	month: 'long',
-	year: 'numeric',
-	timeZone: 'UTC'
-});
+import { formatLocalDate, formatMonth } from '../locales';
 
 export const plan: Messages['plan'] = {
 	title: 'Payment plan',
@@ -20,8 +9,8 @@ export const plan: Messages['plan'] = {
 		'The plan is made from your situation. First tell us about your income, expenses and debts.',
 	startSituation: 'Describe your situation',
 	noDebts: 'You haven’t entered any debts or rent arrears, so you don’t need a payment plan.',
-	date: (iso: string) => dateFormat.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`)),
-	month: (month: string) => monthFormat.format(new Date(`${month}-01T00:00:00Z`)),
+	date: (iso: string) => formatLocalDate(iso, 'en'),
+	month: (month: string) => formatMonth(month, 'en'),
 
 	money: {
 		title: 'Money each month',

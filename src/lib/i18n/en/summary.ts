@@ -1,4 +1,5 @@
 import type { Messages } from '../fi/index';
+import { formatNumber } from '../locales';
 
 export const summary: Messages['summary'] = {
 	title: 'Summary',
@@ -27,8 +28,8 @@ export const summary: Messages['summary'] = {
 	rentArrears: 'Rent arrears',
 	arrearsMonths: (months: number) =>
 		months === 1
-			? `${months.toLocaleString('en')} month’s rent unpaid`
-			: `${months.toLocaleString('en')} months’ rent unpaid`,
+			? `${formatNumber(months, 'en')} month’s rent unpaid`
+			: `${formatNumber(months, 'en')} months’ rent unpaid`,
 	groundsWarning:
 		'Rent is unpaid for two months, or the unpaid rent is at least two months’ rent. Then your landlord can cancel (rescind) your tenancy agreement and apply to the district court for an eviction. Your landlord can also go to court without cancelling the agreement first. Contact your landlord and a housing advisor straight away.',
 	stageTitle: 'Where you are now',

@@ -1,16 +1,6 @@
 /** The payment plan (/plan) and the printable landlord proposal (/plan/print). */
 
-const dateFormat = new Intl.DateTimeFormat('fi-FI', {
-	day: 'numeric',
-	month: 'numeric',
-	year: 'numeric',
-	timeZone: 'UTC'
-});
-const monthFormat = new Intl.DateTimeFormat('fi-FI', {
-	month: 'long',
-	year: 'numeric',
-	timeZone: 'UTC'
-});
+import { formatLocalDate, formatMonth } from '../locales';
 
 export const plan = {
 	title: 'Maksusuunnitelma',
@@ -22,9 +12,9 @@ export const plan = {
 	noDebts:
 		'Sinulla ei ole merkittynä velkoja tai vuokrarästejä, joten maksusuunnitelmaa ei tarvita.',
 	/** `YYYY-MM-DD` as 5.3.2026. */
-	date: (iso: string) => dateFormat.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`)),
+	date: (iso: string) => formatLocalDate(iso, 'fi'),
 	/** `YYYY-MM` as "maaliskuu 2026". */
-	month: (month: string) => monthFormat.format(new Date(`${month}-01T00:00:00Z`)),
+	month: (month: string) => formatMonth(month, 'fi'),
 
 	money: {
 		title: 'Rahaa kuukaudessa',

@@ -1,3 +1,5 @@
+import { formatNumber } from '../locales';
+
 export const summary = {
 	title: 'Yhteenveto',
 	intro:
@@ -21,7 +23,7 @@ export const summary = {
 	debtTitle: 'Velat',
 	totalDebt: 'Velat yhteensä',
 	rentArrears: 'Vuokrarästit',
-	arrearsMonths: (months: number) => `${months.toLocaleString('fi')} kk:n vuokra maksamatta`,
+	arrearsMonths: (months: number) => `${formatNumber(months, 'fi')} kk:n vuokra maksamatta`,
 	groundsWarning:
 		'Vuokraa on maksamatta kahdelta kuukaudelta tai vähintään kahden kuukauden vuokran verran. Silloin vuokranantaja voi purkaa vuokrasopimuksen ja hakea häätöä käräjäoikeudesta. Vuokranantaja voi myös viedä asian käräjäoikeuteen purkamatta sopimusta ensin. Ota heti yhteyttä vuokranantajaan ja asumisneuvojaan.',
 	stageTitle: 'Missä vaiheessa olet',

@@ -1,16 +1,5 @@
 import type { Messages } from '../fi/index';
-
-const dateFormat = new Intl.DateTimeFormat('sv-FI', {
-	day: 'numeric',
-	month: 'numeric',
-	year: 'numeric',
-	timeZone: 'UTC'
-});
-const monthFormat = new Intl.DateTimeFormat('sv-FI', {
-	month: 'long',
-	year: 'numeric',
-	timeZone: 'UTC'
-});
+import { formatLocalDate, formatMonth } from '../locales';
 
 export const plan: Messages['plan'] = {
 	title: 'Betalningsplan',
@@ -21,8 +10,8 @@ export const plan: Messages['plan'] = {
 	startSituation: 'Beskriv din situation',
 	noDebts:
 		'Du har inte angett några skulder eller hyresskulder, så du behöver ingen betalningsplan.',
-	date: (iso: string) => dateFormat.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`)),
-	month: (month: string) => monthFormat.format(new Date(`${month}-01T00:00:00Z`)),
+	date: (iso: string) => formatLocalDate(iso, 'sv'),
+	month: (month: string) => formatMonth(month, 'sv'),
 
 	money: {
 		title: 'Pengar per månad',

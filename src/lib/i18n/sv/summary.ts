@@ -1,4 +1,5 @@
 import type { Messages } from '../fi/index';
+import { formatNumber } from '../locales';
 
 export const summary: Messages['summary'] = {
 	title: 'Sammanfattning',
@@ -27,8 +28,8 @@ export const summary: Messages['summary'] = {
 	rentArrears: 'Hyresskulder',
 	arrearsMonths: (months: number) =>
 		months === 1
-			? `${months.toLocaleString('sv')} månads hyra obetald`
-			: `${months.toLocaleString('sv')} månaders hyra obetald`,
+			? `${formatNumber(months, 'sv')} månads hyra obetald`
+			: `${formatNumber(months, 'sv')} månaders hyra obetald`,
 	groundsWarning:
 		'Hyran är obetald för två månader eller med minst två månaders hyra. Då kan hyresvärden häva hyresavtalet och ansöka om vräkning hos tingsrätten. Hyresvärden kan också gå till tingsrätten utan att häva avtalet först. Kontakta hyresvärden och boenderådgivaren genast.',
 	stageTitle: 'Var du befinner dig nu',

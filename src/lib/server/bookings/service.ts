@@ -24,7 +24,8 @@ import {
 	slotView,
 	type FreeSlot
 } from '$lib/domain/booking';
-import { addDays, toHelsinki } from '$lib/domain/helsinki-time';
+import { addDays } from '$lib/domain/dates';
+import { toHelsinki } from '$lib/domain/helsinki-time';
 import { SERVICE, type Channel, type MailLang, type Slot } from '$lib/schemas/booking';
 import type { ProblemCode } from '$lib/schemas/problem';
 import { HttpProblem } from '../http/guards';

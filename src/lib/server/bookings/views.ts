@@ -15,7 +15,8 @@ import {
 	urgencyOf,
 	type UrgencyKey
 } from '$lib/domain/booking';
-import { helsinkiDayBounds, startOfWeek, addDays, toHelsinki } from '$lib/domain/helsinki-time';
+import { addDays, startOfWeek } from '$lib/domain/dates';
+import { helsinkiDayBounds, toHelsinki } from '$lib/domain/helsinki-time';
 import type { AdvisorBookingView, BookingView } from '$lib/schemas/booking';
 import { homeSchema, type Home } from '$lib/schemas/situation';
 import { activeConsentCategories } from '../consent/access';

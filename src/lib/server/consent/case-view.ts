@@ -17,6 +17,7 @@ import {
 	type ConsentLedgerEvent,
 	type ConsentStatus
 } from '$lib/domain/consent';
+import { planInForce, sortVersions } from '$lib/domain/plan-versions';
 import { computeSummary, type Summary } from '$lib/domain/summary';
 import {
 	ENTITY_SCHEMAS,
@@ -336,8 +337,8 @@ export async function viewCase(
 			};
 		}
 		if (allowed.has('paymentPlan')) {
-			const newest = [...plans].sort((a, b) => b.revision - a.revision);
-			const current = newest.find((p) => p.agreed) ?? newest[0] ?? null;
+			const newest = sortVersions(plans).reverse();
+			const current = planInForce(plans) ?? null;
 			const since = current?.agreedAt?.slice(0, 10) ?? null;
 			view.paymentPlan = {
 				plans: paged(newest).map((p) => cutPlan(p, allowed)),

@@ -11,6 +11,7 @@
  *   CONSENT_CONTROLLER_URL (optional), CONSENT_POLICY_URL (default `<origin>/privacy`).
  */
 import { consentText, type ConsentLanguage } from '$lib/consent-texts';
+import { toHelsinki } from '$lib/domain/helsinki-time';
 import type { KantaraReceipt } from '$lib/schemas/consent';
 import type { TenantConsent } from './consents';
 
@@ -67,7 +68,7 @@ const THIRD_PARTY_CORE = '3rd Party Sharing for Core Function';
 
 /** `YYYY-MM-DD` in Helsinki, for the human-readable termination line. */
 function helsinkiDate(iso: string): string {
-	return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Helsinki' }).format(new Date(iso));
+	return toHelsinki(Date.parse(iso)).date;
 }
 
 export function buildReceipt(consent: TenantConsent, controller: ControllerConfig): KantaraReceipt {

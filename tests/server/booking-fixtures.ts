@@ -1,12 +1,12 @@
 /**
  * Test and benchmark fixtures for bookings: advisors with a calendar, tenants, a settable clock.
- * Not imported by the app (routes import runtime.ts), so it never ships in the server bundle.
+ * Kept under tests/, so the app can never import it; tests/load/bench-booking.mjs bundles it.
  */
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Availability } from '$lib/schemas/booking';
-import type { Database, Role } from '../db/schema';
-import { iso } from './store';
+import type { Database, Role } from '$lib/server/db/schema';
+import { iso } from '$lib/server/bookings/store';
 
 /** Monday 30 November 2026, 08:00 in Helsinki. */
 export const MONDAY_0800 = Date.parse('2026-11-30T06:00:00Z');
