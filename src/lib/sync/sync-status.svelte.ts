@@ -141,15 +141,11 @@ export class SyncStatus {
 			this.#signedOut();
 			return;
 		}
-		let session: { user?: Partial<AccountInfo> } | null;
-		try {
-			const response = await fetch('/auth/session', { headers: { accept: 'application/json' } });
-			if (!response.ok) return this.#resumeKnown();
-			session = (await response.json()) as typeof session;
-		} catch {
-			// Offline: keep what we knew; sync resumes on reconnect.
-			return this.#resumeKnown();
-		}
+		const { fetchSession } = await import('$lib/api/auth');
+		const answer = await fetchSession();
+		// Offline or no readable answer: keep what we knew; sync resumes on reconnect.
+		if (!answer.ok) return this.#resumeKnown();
+		const session = answer.data;
 		const email = session?.user?.email;
 		if (!email) {
 			this.#signedOut();
