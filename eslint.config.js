@@ -79,5 +79,36 @@ export default ts.config(
 				}
 			]
 		}
+	},
+	{
+		// One typed client for the server: browser code reaches it only through src/lib/api, which
+		// parses every answer and every problem body. Server code, the service worker and tests
+		// are not browser API calls.
+		files: ['src/**/*.ts', 'src/**/*.svelte'],
+		ignores: [
+			'src/lib/api/**',
+			'src/lib/server/**',
+			'src/routes/api/**',
+			'src/service-worker/**',
+			'src/hooks.server.ts',
+			'src/**/*.server.ts',
+			'src/**/+server.ts',
+			'src/**/*.spec.ts'
+		],
+		rules: {
+			'no-restricted-globals': [
+				'error',
+				{ name: 'fetch', message: 'Call the server through $lib/api (src/lib/api).' },
+				{ name: 'XMLHttpRequest', message: 'Call the server through $lib/api (src/lib/api).' }
+			],
+			'no-restricted-properties': [
+				'error',
+				...['window', 'globalThis', 'self'].map((object) => ({
+					object,
+					property: 'fetch',
+					message: 'Call the server through $lib/api (src/lib/api).'
+				}))
+			]
+		}
 	}
 );

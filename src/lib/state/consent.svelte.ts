@@ -11,7 +11,14 @@ import {
 	CURRENT_CONSENT_TEXT_VERSION,
 	type ConsentLanguage
 } from '$lib/consent-texts';
-import type { ConsentCategory, RecipientKind } from '$lib/domain/consent';
+import {
+	CONSENT_CATEGORIES,
+	MAX_VALIDITY_MONTHS,
+	MIN_VALIDITY_MONTHS,
+	RECIPIENT_KINDS,
+	type ConsentCategory,
+	type RecipientKind
+} from '$lib/domain/consent';
 import { HELSINKI } from '$lib/domain/helsinki-time';
 import type { Lang } from '$lib/i18n/i18n.svelte';
 import { readProblem } from '$lib/api/client';
@@ -125,4 +132,78 @@ export function recipientLabel(
 
 export function categoryLabel(category: ConsentCategory, lang: Lang): string {
 	return currentText(lang).categories[category]?.label ?? category;
+}
+
+// --- the consent form's draft -------------------------------------------------------------------
+
+/** The draft key of the consent form (`drafts` table, written through the typed journal). */
+export const CONSENT_FORM_DRAFT_KEY = 'consent/give/form';
+
+/** What the tenant has chosen and typed in the consent form, kept until consent is given. */
+export interface ConsentFormDraft {
+	kind: RecipientKind | null;
+	names: Record<RecipientKind, string>;
+	categories: ConsentCategory[];
+	months: number;
+}
+
+/** Keeps the form as it is now (call from the input or change event). Never throws. */
+export function keepConsentForm(form: ConsentFormDraft): void {
+	void import('$lib/db/typed-journal')
+		.then(({ keepDraft }) => keepDraft(CONSENT_FORM_DRAFT_KEY, JSON.stringify(form)))
+		.catch(() => undefined);
+}
+
+/** Forgets the kept form (consent was given). */
+export function clearConsentForm(): void {
+	void import('$lib/db/typed-journal')
+		.then(({ keepDraft }) => keepDraft(CONSENT_FORM_DRAFT_KEY, ''))
+		.catch(() => undefined);
+}
+
+/**
+ * The kept form, read back part by part: a part that is not what the form offers (an older
+ * version's category, a month out of range) is left out, so the form shows its defaults there.
+ */
+export async function restoreConsentForm(): Promise<Partial<ConsentFormDraft>> {
+	// Loaded now, so the first change is kept at once.
+	void import('$lib/db/typed-journal').catch(() => undefined);
+	const { appDb } = await import('$lib/db/app-db');
+	const draft = await appDb()
+		.drafts.get(CONSENT_FORM_DRAFT_KEY)
+		.catch(() => undefined);
+	if (!draft?.text) return {};
+	let value: unknown;
+	try {
+		value = JSON.parse(draft.text);
+	} catch {
+		return {};
+	}
+	if (typeof value !== 'object' || value === null) return {};
+	const raw = value as Record<string, unknown>;
+	const out: Partial<ConsentFormDraft> = {};
+	if (isRecipientKind(raw.kind)) out.kind = raw.kind;
+	if (typeof raw.names === 'object' && raw.names !== null) {
+		const names = raw.names as Record<string, unknown>;
+		const kept = Object.fromEntries(
+			RECIPIENT_KINDS.map((k) => [k, typeof names[k] === 'string' ? names[k] : ''])
+		) as Record<RecipientKind, string>;
+		out.names = kept;
+	}
+	if (Array.isArray(raw.categories)) {
+		out.categories = CONSENT_CATEGORIES.filter((c) => (raw.categories as unknown[]).includes(c));
+	}
+	if (
+		typeof raw.months === 'number' &&
+		Number.isInteger(raw.months) &&
+		raw.months >= MIN_VALIDITY_MONTHS &&
+		raw.months <= MAX_VALIDITY_MONTHS
+	) {
+		out.months = raw.months;
+	}
+	return out;
+}
+
+function isRecipientKind(value: unknown): value is RecipientKind {
+	return (RECIPIENT_KINDS as readonly unknown[]).includes(value);
 }

@@ -8,6 +8,7 @@
 import { createContext, untrack } from 'svelte';
 import type { Conflict } from '$lib/schemas/sync';
 import type { RejectedChange, SyncOutcome } from './sync-client';
+import { onReconnect } from '$lib/state/online.svelte';
 import { finishPendingSignOut } from './server-session';
 import type { SyncNotice } from './sync-notices';
 import type { RestartNotice } from './sync-restart';
@@ -94,10 +95,9 @@ export class SyncStatus {
 	/** Must be constructed during component initialisation: its listeners live with it. */
 	constructor() {
 		if (this.account) this.state = 'idle';
+		onReconnect(() => this.schedule(0));
 		$effect(() => {
-			const online = () => this.schedule(0);
 			const visible = () => document.visibilityState === 'visible' && this.schedule(0);
-			window.addEventListener('online', online);
 			document.addEventListener('visibilitychange', visible);
 			const period = setInterval(() => this.schedule(0), PERIOD_MS);
 			// Untracked: refreshAccount replaces `account`, which must not re-run this effect.
@@ -106,7 +106,6 @@ export class SyncStatus {
 				void this.refreshAccount();
 			});
 			return () => {
-				window.removeEventListener('online', online);
 				document.removeEventListener('visibilitychange', visible);
 				clearInterval(period);
 				clearTimeout(this.#timer);
