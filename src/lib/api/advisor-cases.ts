@@ -5,11 +5,7 @@
  */
 import { z } from 'zod/mini';
 import { caseViewSchema } from '$lib/schemas/case-view';
-import {
-	caseListSchema,
-	contactEntrySchema,
-	type RecordContactBody
-} from '$lib/schemas/consent';
+import { caseListSchema, contactEntrySchema, type RecordContactBody } from '$lib/schemas/consent';
 import { getJson, sendJson } from './client';
 
 const caseUrl = (tenantId: string) => `/api/advisor/cases/${encodeURIComponent(tenantId)}`;
@@ -21,11 +17,7 @@ export function fetchCase(tenantId: string, page: number) {
 }
 
 export function recordContact(tenantId: string, body: RecordContactBody) {
-	return sendJson(
-		`${caseUrl(tenantId)}/contacts`,
-		body,
-		z.object({ contact: contactEntrySchema })
-	);
+	return sendJson(`${caseUrl(tenantId)}/contacts`, body, z.object({ contact: contactEntrySchema }));
 }
 
 const planChangeResponse = z.object({

@@ -90,7 +90,9 @@ export function problemAnswer(status: number, text: string): ProblemAnswer {
 }
 
 /** The first message per field path (`weekly.0.end`, `recipient.name`, ...). */
-export function issuesByPath(problem: { issues?: Issue[] } | null | undefined): Map<string, string> {
+export function issuesByPath(
+	problem: { issues?: Issue[] } | null | undefined
+): Map<string, string> {
 	const out = new Map<string, string>();
 	for (const issue of problem?.issues ?? []) {
 		if (!out.has(issue.path)) out.set(issue.path, issue.message);

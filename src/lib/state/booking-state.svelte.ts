@@ -48,9 +48,11 @@ type Journal = typeof import('$lib/db/typed-journal');
 export type BookingAction = 'cancel' | 'move' | 'request';
 
 /** The outcome of the last action, announced in the page's status region. */
-export type BookingMessage =
-	| { tone: 'ok' | 'wait'; action: BookingAction; outcome: 'sent' | 'queued' }
-	| null;
+export type BookingMessage = {
+	tone: 'ok' | 'wait';
+	action: BookingAction;
+	outcome: 'sent' | 'queued';
+} | null;
 
 export class BookingState {
 	advisors = $state.raw<Loaded<AdvisorsResponse>>({ kind: 'loading' });

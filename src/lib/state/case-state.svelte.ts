@@ -6,7 +6,12 @@
  */
 import { changePlan, fetchCase, recordContact } from '$lib/api/advisor-cases';
 import { issuesByPath } from '$lib/api/client';
-import { fromHelsinkiExisting, isLocalDate, isLocalTime, toHelsinki } from '$lib/domain/helsinki-time';
+import {
+	fromHelsinkiExisting,
+	isLocalDate,
+	isLocalTime,
+	toHelsinki
+} from '$lib/domain/helsinki-time';
 import type { CaseView } from '$lib/schemas/case-view';
 
 export { changePlan };

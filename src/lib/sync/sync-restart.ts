@@ -83,7 +83,10 @@ async function pullEverything(
 	const changes: Change[] = [];
 	let cursor = 0;
 	for (;;) {
-		const answer = await pullChanges({ since: cursor, base: 0, limit: DEFAULT_PULL_LIMIT }, fetchFn);
+		const answer = await pullChanges(
+			{ since: cursor, base: 0, limit: DEFAULT_PULL_LIMIT },
+			fetchFn
+		);
 		if (!answer.ok) throw new Error(`full resync: ${answer.status} ${answer.statusText}`);
 		const page = answer.data;
 		changes.push(...page.changes);
