@@ -85,16 +85,15 @@ export class BookingState {
 			? this.#channel
 			: (this.channels[0] ?? null)
 	);
-	readonly officeAddresses = $derived([
-		...new Set(
-			this.chosenAdvisors.flatMap((a) =>
-				a.channels.includes('office') && a.officeAddress ? [a.officeAddress] : []
-			)
-		)
-	]);
+	readonly officeAddresses = $derived(
+		this.chosenAdvisors
+			.flatMap((a) => (a.channels.includes('office') && a.officeAddress ? [a.officeAddress] : []))
+			.filter((address, i, all) => all.indexOf(address) === i)
+	);
 	readonly refusals = $derived(this.pending.filter((p) => p.refusal));
 	readonly waiting = $derived(this.pending.filter((p) => !p.refusal && p.kind === KIND_REQUEST));
 	readonly #serverTime = $derived(
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a one-off reading of the clock
 		this.mine.kind === 'ok' ? this.mine.value.serverTime : new Date().toISOString()
 	);
 	readonly current = $derived(
@@ -159,9 +158,8 @@ export class BookingState {
 	}
 
 	async #restoreNote(): Promise<void> {
-		const { appDb } = await import('$lib/db/app-db');
-		const draft = await appDb()
-			.drafts.get(NOTE_DRAFT_KEY)
+		const draft = await import('$lib/db/app-db')
+			.then(({ appDb }) => appDb().drafts.get(NOTE_DRAFT_KEY))
 			.catch(() => undefined);
 		// Typing that began before the draft was read wins.
 		if (draft?.text && !this.note) this.note = draft.text;

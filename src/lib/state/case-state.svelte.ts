@@ -104,9 +104,11 @@ export class CaseState {
 		this.done = false;
 		if (Object.keys(out).length > 0 || at === null) return false;
 		this.sending = true;
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- an instant sent, not state
+		const contactedAt = new Date(at).toISOString();
 		const result = await recordContact(this.tenantId, {
 			consentId: this.consentId,
-			contactedAt: new Date(at).toISOString(),
+			contactedAt,
 			note: trimmed
 		});
 		this.sending = false;

@@ -164,13 +164,13 @@ export function clearConsentForm(): void {
 /**
  * The kept form, read back part by part: a part that is not what the form offers (an older
  * version's category, a month out of range) is left out, so the form shows its defaults there.
+ * Never throws: without storage the form simply starts empty.
  */
 export async function restoreConsentForm(): Promise<Partial<ConsentFormDraft>> {
 	// Loaded now, so the first change is kept at once.
 	void import('$lib/db/typed-journal').catch(() => undefined);
-	const { appDb } = await import('$lib/db/app-db');
-	const draft = await appDb()
-		.drafts.get(CONSENT_FORM_DRAFT_KEY)
+	const draft = await import('$lib/db/app-db')
+		.then(({ appDb }) => appDb().drafts.get(CONSENT_FORM_DRAFT_KEY))
 		.catch(() => undefined);
 	if (!draft?.text) return {};
 	let value: unknown;

@@ -20,27 +20,14 @@ import {
 import { computeSummary, type Summary } from '$lib/domain/summary';
 import {
 	ENTITY_SCHEMAS,
-	type BenefitRow,
-	type Debt,
-	type Decision,
 	type DecisionType,
 	type EntityName,
 	type EntityRows,
-	type Expense,
-	type Home,
 	type Household,
-	type Income,
 	type Situation
 } from '$lib/schemas/situation';
 import { HOME_ARREARS_DEBT_ID, type Payment, type PlanRow } from '$lib/schemas/plan';
-import type { DebtType } from '$lib/schemas/constants';
-import type {
-	CaseConsent,
-	CasePaging,
-	CaseSummary,
-	CaseView,
-	PlanView
-} from '$lib/schemas/case-view';
+import type { CaseConsent, CaseSummary, CaseView, PlanView } from '$lib/schemas/case-view';
 import type { CaseListItem } from '$lib/schemas/consent';
 import { dialectKind } from '../db/dialect';
 import type { Database } from '../db/schema';
