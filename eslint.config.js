@@ -68,7 +68,13 @@ export default ts.config(
 	},
 	{
 		// Browser-side store code must never pull in server modules.
-		files: ['src/lib/db/**', 'src/lib/sync/**', 'src/lib/state/**', 'src/lib/components/**'],
+		files: [
+			'src/lib/api/**',
+			'src/lib/db/**',
+			'src/lib/sync/**',
+			'src/lib/state/**',
+			'src/lib/components/**'
+		],
 		rules: {
 			'no-restricted-imports': [
 				'error',
