@@ -134,7 +134,13 @@ export default ts.config(
 	},
 	{
 		// Browser-side store code must never pull in server modules.
-		files: ['src/lib/db/**', 'src/lib/sync/**', 'src/lib/state/**', 'src/lib/components/**'],
+		files: [
+			'src/lib/api/**',
+			'src/lib/db/**',
+			'src/lib/sync/**',
+			'src/lib/state/**',
+			'src/lib/components/**'
+		],
 		rules: {
 			'no-restricted-imports': [
 				'error',
@@ -143,6 +149,37 @@ export default ts.config(
 						{ group: ['$lib/server/*'], message: 'Browser code cannot import lib/server.' }
 					]
 				}
+			]
+		}
+	},
+	{
+		// One typed client for the server: browser code reaches it only through src/lib/api, which
+		// parses every answer and every problem body. Server code, the service worker and tests
+		// are not browser API calls.
+		files: ['src/**/*.ts', 'src/**/*.svelte'],
+		ignores: [
+			'src/lib/api/**',
+			'src/lib/server/**',
+			'src/routes/api/**',
+			'src/service-worker/**',
+			'src/hooks.server.ts',
+			'src/**/*.server.ts',
+			'src/**/+server.ts',
+			'src/**/*.spec.ts'
+		],
+		rules: {
+			'no-restricted-globals': [
+				'error',
+				{ name: 'fetch', message: 'Call the server through $lib/api (src/lib/api).' },
+				{ name: 'XMLHttpRequest', message: 'Call the server through $lib/api (src/lib/api).' }
+			],
+			'no-restricted-properties': [
+				'error',
+				...['window', 'globalThis', 'self'].map((object) => ({
+					object,
+					property: 'fetch',
+					message: 'Call the server through $lib/api (src/lib/api).'
+				}))
 			]
 		}
 	}

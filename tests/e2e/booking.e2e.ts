@@ -6,6 +6,7 @@
 //   reload, and the confirmation email in the sink carries an iCalendar part that ical.js parses
 //   with the right Helsinki time; the in-app "Add to calendar" file says the same;
 // - a request made offline waits on the device and is sent on reconnect (once);
+// - the request note is kept on the device while typed: a reload shows it, sending clears it;
 // - the decline path: the advisor proposes another time, the tenant sees it and books it;
 // - a time taken meanwhile (another tenant books it while the first is offline) is explained
 //   plainly with the nearest free times, and one of them can be booked at once;
@@ -363,6 +364,30 @@ test('a request made offline waits on the phone and is sent once on reconnect; t
 		book.bookings().filter({ hasText: 'Lähetetty ilman verkkoa' }),
 		'cancelled'
 	);
+});
+
+test('a note typed on /book survives a reload, and is cleared once the request is sent', async ({
+	browser
+}) => {
+	const { book, page } = await tenantPhone(browser);
+	const noteField = page.getByLabel(fi.booking.form.note);
+	await book.fillNote('Kirjoitettu ennen uudelleenlatausta');
+	await page.reload();
+	await book.expectTimes();
+	await expect(noteField).toHaveValue('Kirjoitettu ennen uudelleenlatausta');
+
+	await book.chooseChannel('phone');
+	await book.pickTime(2);
+	await book.send();
+	await expect(book.message()).toHaveText(fi.booking.form.sent);
+	await expect(noteField).toHaveValue('');
+	await book.expectStatus(
+		book.bookings().filter({ hasText: 'Kirjoitettu ennen uudelleenlatausta' }),
+		'requested'
+	);
+	await page.reload();
+	await book.expectTimes();
+	await expect(noteField).toHaveValue('');
 });
 
 test('decline path: the advisor declines proposing another time; the tenant sees it and books it', async ({

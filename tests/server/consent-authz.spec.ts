@@ -11,6 +11,7 @@ import { activeConsentCategories } from '$lib/server/consent/access';
 import { resetRateLimits } from '$lib/server/http/guards';
 import { applyPush } from '$lib/server/sync';
 import type { ConsentCategory } from '$lib/domain/consent';
+import { caseViewSchema } from '$lib/schemas/case-view';
 import { BACKENDS, useBackend } from './backends';
 import { mutation, rowFields } from './factories';
 import {
@@ -222,6 +223,13 @@ describe.each(BACKENDS)('consent authorisation matrix on %s', (kind) => {
 				categories: ALL_SECTIONS
 			}
 		]);
+	});
+
+	it("the full case view parses with the shared schema the advisor's page reads it with", async () => {
+		const a = await api.viewCase(advisor, tenant.id);
+		expect(a.status).toBe(200);
+		const parsed = caseViewSchema.safeParse(a.body);
+		expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
 	});
 
 	it('another tenant: no case access, 404 for the consent, only their own lists', async () => {

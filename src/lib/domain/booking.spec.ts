@@ -8,6 +8,7 @@ import {
 	findFreeSlot,
 	freeSlots,
 	holdExpiry,
+	isCurrentBooking,
 	isLive,
 	nearestSlots,
 	openingHours,
@@ -327,5 +328,34 @@ describe('candidate slots across midnight', () => {
 		for (let i = 1; i < slots.length; i++) {
 			expect(slots[i]!.startsAt - slots[i - 1]!.endsAt).toBeGreaterThanOrEqual(30 * 60_000);
 		}
+	});
+});
+
+describe('isCurrentBooking', () => {
+	const now = '2026-12-01T10:00:00.000Z';
+	const booking = (status: string, endsAt: string, proposedTimes: string[] = []) => ({
+		status,
+		endsAt,
+		proposedTimes
+	});
+
+	it('keeps upcoming requested and confirmed bookings current', () => {
+		expect(isCurrentBooking(booking('requested', '2026-12-02T10:00:00.000Z'), now)).toBe(true);
+		expect(isCurrentBooking(booking('confirmed', '2026-12-01T10:00:01.000Z'), now)).toBe(true);
+	});
+
+	it('keeps a decline current only while it offers other times', () => {
+		const later = '2026-12-02T10:00:00.000Z';
+		expect(isCurrentBooking(booking('declined', later, ['2026-12-03T08:00:00.000Z']), now)).toBe(
+			true
+		);
+		expect(isCurrentBooking(booking('declined', later), now)).toBe(false);
+	});
+
+	it('moves ended, cancelled and expired bookings to history', () => {
+		expect(isCurrentBooking(booking('confirmed', now), now)).toBe(false);
+		expect(isCurrentBooking(booking('requested', '2026-11-30T10:00:00.000Z'), now)).toBe(false);
+		expect(isCurrentBooking(booking('cancelled', '2026-12-02T10:00:00.000Z'), now)).toBe(false);
+		expect(isCurrentBooking(booking('expired', '2026-12-02T10:00:00.000Z'), now)).toBe(false);
 	});
 });

@@ -349,3 +349,20 @@ export function holdExpired(
 ): boolean {
 	return b.status === 'requested' && (b.holdExpiresAt === null || b.holdExpiresAt <= now);
 }
+
+/**
+ * Whether a tenant's booking is current (shown at the top of "my bookings") rather than history:
+ * it has not ended yet by the server's clock (ISO instants compare as text), and it is still
+ * standing (requested or confirmed) or was declined with other times the tenant can pick from.
+ */
+export function isCurrentBooking(
+	booking: { status: string; endsAt: string; proposedTimes: readonly unknown[] },
+	serverTime: string
+): boolean {
+	if (booking.endsAt <= serverTime) return false;
+	return (
+		booking.status === 'requested' ||
+		booking.status === 'confirmed' ||
+		(booking.status === 'declined' && booking.proposedTimes.length > 0)
+	);
+}

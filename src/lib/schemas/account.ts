@@ -1,5 +1,41 @@
-/** Account requests the browser sends. */
+/** Account and session shapes shared by the browser and the server. */
 import { z } from 'zod/mini';
+
+export const ROLES = ['tenant', 'advisor', 'admin'] as const;
+
+/** GET /api/me. */
+export const meSchema = z.object({
+	id: z.string(),
+	email: z.string(),
+	role: z.enum(ROLES)
+});
+export type Me = z.infer<typeof meSchema>;
+
+/**
+ * GET /auth/session (Auth.js): `null` for a visitor, otherwise the session's user. Fields are
+ * optional because Auth.js sends only what the session callback put there.
+ */
+export const authSessionSchema = z.nullable(
+	z.object({
+		user: z.optional(
+			z.object({
+				email: z.optional(z.nullable(z.string())),
+				role: z.optional(z.string())
+			})
+		)
+	})
+);
+export type AuthSession = z.infer<typeof authSessionSchema>;
+
+/** GET /auth/providers (Auth.js): providers by id. */
+export const authProvidersSchema = z.record(
+	z.string(),
+	z.object({ id: z.string(), name: z.string(), type: z.string() })
+);
+export type ProviderInfo = z.infer<typeof authProvidersSchema>[string];
+
+/** Auth.js's JSON answer to a sign-in POST sent with `X-Auth-Return-Redirect: 1`. */
+export const authRedirectSchema = z.object({ url: z.string() });
 
 /** DELETE /api/account: the explicit word, so no stray request can erase an account. */
 export const deleteAccountSchema = z.object({ confirm: z.literal('delete') });

@@ -1,7 +1,6 @@
 /**
- * Browser side of the booking API (src/lib/server/bookings/README.md) for the tenant's /book page
- * and the advisor's pages: fetches whose answers are parsed with the shared zod shapes, the
- * offline copies of free times and of the tenant's bookings (readCache/writeCache), the tenant's
+ * The tenant's and advisor's booking pages' state around the booking API ($lib/api/bookings):
+ * the offline copies of free times and of the tenant's bookings (readCache/writeCache), the tenant's
  * commands that wait in the pending queue while offline, and the Helsinki labels the pages show.
  *
  * Times: every instant a person reads comes with the server's Helsinki labels (`localDate`,
@@ -9,155 +8,23 @@
  * and "fetched at" instants are labelled here, with the same helsinki-time code the server uses.
  */
 /* eslint-disable svelte/prefer-svelte-reactivity -- plain helpers: nothing here is reactive state */
-import { z } from 'zod/mini';
 import { toHelsinki } from '$lib/domain/helsinki-time';
-import { requestJson } from '$lib/sync/json-api';
-import {
-	advisorBookingViewSchema,
-	advisorPublicSchema,
-	availabilitySchema,
-	bookingViewSchema,
-	slotSchema,
-	slotsResponseSchema,
-	type Channel,
-	type Slot
-} from '$lib/schemas/booking';
+import type { Lang } from '$lib/i18n/i18n.svelte';
+import { bookingProblem, type BookingProblem } from '$lib/api/bookings';
+import { fetchConsents } from '$lib/api/consents';
+import type { Channel } from '$lib/schemas/booking';
 
-// --- requests ---------------------------------------------------------------------------------
-
-export interface ApiProblem {
-	message?: string;
-	code?: string;
-	status?: string;
-	/** With `not_pending`: the advisor who answered the request first. */
-	answeredBy?: string | null;
-	issues?: { path: string; message: string }[];
-	nearest?: Slot[];
-}
-
-export type ApiResult<T> =
-	| { ok: true; status: number; body: T }
-	/** `status` 0: no answer (offline, server down); `problem` is the error body when there is one. */
-	| { ok: false; status: number; problem: ApiProblem | null };
-
-interface Parser<T> {
-	safeParse(value: unknown): { success: true; data: T } | { success: false };
-}
-
-function request<T>(url: string, parser: Parser<T>, init: RequestInit = {}): Promise<ApiResult<T>> {
-	return requestJson<T, ApiProblem>(url, init, (body) => {
-		const parsed = parser.safeParse(body);
-		return parsed.success ? parsed.data : null;
-	});
-}
-
-export function getJson<T>(url: string, parser: Parser<T>): Promise<ApiResult<T>> {
-	return request(url, parser);
-}
-
-export function sendJson<T>(
-	url: string,
-	body: unknown,
-	parser: Parser<T>,
-	method: 'POST' | 'PUT' = 'POST'
-): Promise<ApiResult<T>> {
-	return request(url, parser, {
-		method,
-		headers: { 'content-type': 'application/json' },
-		body: JSON.stringify(body)
-	});
-}
-
-/** The first message per field path (`weekly.0.end`, `officeAddress`, ...). */
-export function issuesByPath(problem: ApiProblem | null): Map<string, string> {
-	const out = new Map<string, string>();
-	for (const issue of problem?.issues ?? []) {
-		if (!out.has(issue.path)) out.set(issue.path, issue.message);
-	}
-	return out;
-}
-
-// --- response shapes --------------------------------------------------------------------------
-
-export const advisorsResponse = z.object({ advisors: z.array(advisorPublicSchema) });
-export type AdvisorsResponse = z.infer<typeof advisorsResponse>;
-export const slotsResponse = slotsResponseSchema;
-export const myBookingsResponse = z.object({
-	bookings: z.array(bookingViewSchema),
-	serverTime: z.string()
-});
-export type MyBookings = z.infer<typeof myBookingsResponse>;
-export const bookingResponse = z.object({ booking: bookingViewSchema });
-export const advisorListResponse = z.object({
-	view: z.string(),
-	from: z.optional(z.string()),
-	to: z.optional(z.string()),
-	bookings: z.array(advisorBookingViewSchema),
-	serverTime: z.string()
-});
-export type AdvisorList = z.infer<typeof advisorListResponse>;
-export const availabilityResponse = z.object({
-	advisorId: z.string(),
-	configured: z.boolean(),
-	availability: availabilitySchema
-});
-export const nearestSchema = z.array(slotSchema);
-const consentsResponse = z.object({
-	consents: z.array(
-		z.object({
-			recipient: z.object({ kind: z.string() }),
-			categories: z.array(z.string()),
-			state: z.string()
-		})
-	)
-});
-
-// --- offline copies -----------------------------------------------------------------------------
-
-export type Loaded<T> =
-	| { kind: 'loading' }
-	/** `stale`: the copy kept on this device, shown because the server could not be reached. */
-	| { kind: 'ok'; value: T; fetchedAt: string; stale: boolean }
-	| { kind: 'signedOut' }
-	| { kind: 'offline' }
-	| { kind: 'error'; status: number };
+export { loadCached, type Loaded } from './cached';
 
 export const CACHE_ADVISORS = 'booking.advisors';
 export const CACHE_MINE = 'booking.mine';
 export const cacheSlotsKey = (advisor: string) => `booking.slots.${advisor}`;
 
-/**
- * GET `url`; an answer is kept under `cacheKey`. Without an answer (offline, 5xx, 429) the kept
- * copy is returned, marked stale, with the time it was fetched. A 401 shows nothing kept.
- */
-export async function loadCached<T>(
-	url: string,
-	cacheKey: string,
-	parser: Parser<T>
-): Promise<Loaded<T>> {
-	const { readCache, writeCache } = await import('$lib/sync/pending-client');
-	const result = await getJson(url, parser);
-	if (result.ok) {
-		await writeCache(cacheKey, result.body).catch(() => undefined);
-		return { kind: 'ok', value: result.body, fetchedAt: new Date().toISOString(), stale: false };
-	}
-	if (result.status === 401) return { kind: 'signedOut' };
-	if (result.status === 0 || result.status >= 500 || result.status === 429) {
-		const cached = await readCache<unknown>(cacheKey).catch(() => undefined);
-		const parsed = cached ? parser.safeParse(cached.value) : null;
-		if (cached && parsed?.success) {
-			return { kind: 'ok', value: parsed.data, fetchedAt: cached.fetchedAt, stale: true };
-		}
-		return result.status === 0 ? { kind: 'offline' } : { kind: 'error', status: result.status };
-	}
-	return { kind: 'error', status: result.status };
-}
-
 /** Whether the tenant has an active consent letting the advice service see their arrears. */
 export async function serviceConsent(): Promise<'active' | 'missing' | 'unknown'> {
-	const result = await getJson('/api/consents', consentsResponse);
+	const result = await fetchConsents();
 	if (!result.ok) return 'unknown';
-	return result.body.consents.some(
+	return result.data.consents.some(
 		(c) =>
 			c.state === 'active' &&
 			c.recipient.kind === 'advisorService' &&
@@ -192,7 +59,7 @@ export interface PendingBooking {
 	bookingId: string | null;
 	createdAt: string;
 	/** The server's refusal (kept until the tenant acts on it), e.g. 409 `slot_taken`. */
-	refusal: { status: number; problem: ApiProblem | null } | null;
+	refusal: BookingProblem | null;
 }
 
 function bookingIdOf(url: string): string | null {
@@ -215,9 +82,7 @@ export async function pendingBookings(): Promise<PendingBooking[]> {
 						body: (row.body ?? {}) as Partial<RequestBody>,
 						bookingId: bookingIdOf(row.url),
 						createdAt: row.createdAt,
-						refusal: row.error
-							? { status: row.error.status, problem: (row.error.body as ApiProblem | null) ?? null }
-							: null
+						refusal: row.error ? bookingProblem(row.error.status, row.error.body) : null
 					}
 				]
 	);
@@ -231,7 +96,7 @@ export async function dismissPending(seq: number): Promise<void> {
 export type CommandOutcome =
 	| { status: 'sent'; response: unknown }
 	| { status: 'queued' }
-	| { status: 'refused'; httpStatus: number; problem: ApiProblem | null };
+	| { status: 'refused'; problem: BookingProblem };
 
 /** Sends a booking command now, or keeps it (with its Idempotency-Key) until the network is back. */
 export async function sendCommand(
@@ -242,11 +107,7 @@ export async function sendCommand(
 	const { sendOrQueue } = await import('$lib/sync/pending-client');
 	const outcome = await sendOrQueue({ kind, url, method: 'POST', body });
 	if (outcome.status === 'refused') {
-		return {
-			status: 'refused',
-			httpStatus: outcome.httpStatus,
-			problem: (outcome.body as ApiProblem | null) ?? null
-		};
+		return { status: 'refused', problem: bookingProblem(outcome.httpStatus, outcome.body) };
 	}
 	return outcome;
 }
@@ -256,11 +117,6 @@ export async function flushCommands(): Promise<void> {
 	const { flushPending } = await import('$lib/sync/pending-client');
 	await flushPending();
 }
-
-export const bookingUrl = (id: string, action: 'cancel' | 'move' | 'ics') =>
-	`/api/bookings/${encodeURIComponent(id)}/${action}`;
-export const advisorActionUrl = (id: string, action: 'confirm' | 'decline' | 'cancel') =>
-	`/api/advisor/bookings/${encodeURIComponent(id)}/${action}`;
 
 // --- labels -------------------------------------------------------------------------------------
 

@@ -1,8 +1,7 @@
 /**
- * Browser side of the consent API (src/lib/server/consent/README.md): plain fetches that turn
- * every outcome (offline, 401, 403, 4xx with issues, 429) into a value the pages can show, the
- * offline copy of the tenant's consent views (readCache/writeCache), and withdrawals that wait in
- * the pending-command queue while offline.
+ * The consent pages' state around the consent API ($lib/api/consents): the offline copy of the
+ * tenant's consent views (`loadCached`), withdrawals that wait in the pending-command queue while
+ * offline, and the wording of consents in the UI language.
  *
  * Dexie and the queue load on first use, so the advisor's pages (which never queue) do not pay
  * for them.
@@ -12,95 +11,24 @@ import {
 	CURRENT_CONSENT_TEXT_VERSION,
 	type ConsentLanguage
 } from '$lib/consent-texts';
-import type { ConsentCategory, RecipientKind } from '$lib/domain/consent';
+import {
+	CONSENT_CATEGORIES,
+	MAX_VALIDITY_MONTHS,
+	MIN_VALIDITY_MONTHS,
+	RECIPIENT_KINDS,
+	type ConsentCategory,
+	type RecipientKind
+} from '$lib/domain/consent';
 import type { Lang } from '$lib/i18n/i18n.svelte';
-import { requestJson } from '$lib/sync/json-api';
+import { readProblem } from '$lib/api/client';
+import { withdrawUrl } from '$lib/api/consents';
+import type { ProblemCode } from '$lib/schemas/problem';
 
-/** `{ message, issues? }`, the error body of every consent endpoint. */
-export interface ApiProblem {
-	message?: string;
-	issues?: { path: string; message: string }[];
-}
-
-export type ApiResult<T> =
-	| { ok: true; status: number; body: T }
-	/** `status` 0: the request could not be made (offline, server down). */
-	| { ok: false; status: number; problem: ApiProblem | null };
-
-function request<T>(url: string, init: RequestInit = {}): Promise<ApiResult<T>> {
-	// Consent answers are typed by the server's own schemas; the pages read them as they come.
-	return requestJson<T, ApiProblem>(url, init, (body) => body as T);
-}
-
-export function getJson<T>(url: string): Promise<ApiResult<T>> {
-	return request<T>(url);
-}
-
-export function postJson<T>(
-	url: string,
-	body: unknown,
-	headers: Record<string, string> = {}
-): Promise<ApiResult<T>> {
-	return request<T>(url, {
-		method: 'POST',
-		headers: { 'content-type': 'application/json', ...headers },
-		body: JSON.stringify(body)
-	});
-}
-
-/** The first issue per field path (`categories`, `recipient.name`, ...). */
-export function issuesByPath(problem: ApiProblem | null): Record<string, string> {
-	const out: Record<string, string> = {};
-	for (const issue of problem?.issues ?? []) out[issue.path] ??= issue.message;
-	return out;
-}
-
-/** Now as an ISO instant. */
-function isoNow(): string {
-	return new Date(Date.now()).toISOString();
-}
-
-/** A server view kept for offline use, with when it was fetched. */
-export interface Cached<T> {
-	value: T;
-	fetchedAt: string;
-}
-
-export type Loaded<T> =
-	| { kind: 'loading' }
-	| { kind: 'ok'; value: T; fetchedAt: string; stale: boolean }
-	| { kind: 'signedOut' }
-	| { kind: 'offline' }
-	| { kind: 'error'; status: number };
-
-/**
- * GET `url`; on success the copy is stored under `cacheKey`. Offline (or a 5xx), the stored copy
- * is returned marked stale. 401 means signed out, and the stored copy is not shown.
- */
-export async function loadCached<T>(url: string, cacheKey: string): Promise<Loaded<T>> {
-	const { readCache, writeCache } = await import('$lib/sync/pending-client');
-	const result = await getJson<T>(url);
-	if (result.ok) {
-		await writeCache(cacheKey, result.body).catch(() => undefined);
-		return { kind: 'ok', value: result.body, fetchedAt: isoNow(), stale: false };
-	}
-	if (result.status === 401) return { kind: 'signedOut' };
-	if (result.status === 0 || result.status >= 500 || result.status === 429) {
-		const cached = await readCache<T>(cacheKey).catch(() => undefined);
-		if (cached)
-			return { kind: 'ok', value: cached.value, fetchedAt: cached.fetchedAt, stale: true };
-		return result.status === 0 ? { kind: 'offline' } : { kind: 'error', status: result.status };
-	}
-	return { kind: 'error', status: result.status };
-}
+export { loadCached, type Loaded } from './cached';
 
 // --- withdrawals that wait for the network --------------------------------------------------
 
 export const WITHDRAW_KIND = 'consent.withdraw';
-
-export function withdrawUrl(consentId: string): string {
-	return `/api/consents/${encodeURIComponent(consentId)}/withdraw`;
-}
 
 function consentIdOf(url: string): string | null {
 	const match = /^\/api\/consents\/([^/]+)\/withdraw$/.exec(url);
@@ -138,7 +66,7 @@ export async function dismissPending(seq: number): Promise<void> {
  */
 export async function withdrawConsent(
 	consentId: string
-): Promise<'sent' | 'queued' | { refused: number }> {
+): Promise<'sent' | 'queued' | { refused: ProblemCode }> {
 	const { sendOrQueue } = await import('$lib/sync/pending-client');
 	const outcome = await sendOrQueue({
 		kind: WITHDRAW_KIND,
@@ -146,7 +74,9 @@ export async function withdrawConsent(
 		method: 'POST',
 		body: {}
 	});
-	if (outcome.status === 'refused') return { refused: outcome.httpStatus };
+	if (outcome.status === 'refused') {
+		return { refused: readProblem(outcome.httpStatus, outcome.body).code };
+	}
 	return outcome.status;
 }
 
@@ -177,4 +107,78 @@ export function recipientLabel(
 
 export function categoryLabel(category: ConsentCategory, lang: Lang): string {
 	return currentText(lang).categories[category]?.label ?? category;
+}
+
+// --- the consent form's draft -------------------------------------------------------------------
+
+/** The draft key of the consent form (`drafts` table, written through the typed journal). */
+export const CONSENT_FORM_DRAFT_KEY = 'consent/give/form';
+
+/** What the tenant has chosen and typed in the consent form, kept until consent is given. */
+export interface ConsentFormDraft {
+	kind: RecipientKind | null;
+	names: Record<RecipientKind, string>;
+	categories: ConsentCategory[];
+	months: number;
+}
+
+/** Keeps the form as it is now (call from the input or change event). Never throws. */
+export function keepConsentForm(form: ConsentFormDraft): void {
+	void import('$lib/db/typed-journal')
+		.then(({ keepDraft }) => keepDraft(CONSENT_FORM_DRAFT_KEY, JSON.stringify(form)))
+		.catch(() => undefined);
+}
+
+/** Forgets the kept form (consent was given). */
+export function clearConsentForm(): void {
+	void import('$lib/db/typed-journal')
+		.then(({ keepDraft }) => keepDraft(CONSENT_FORM_DRAFT_KEY, ''))
+		.catch(() => undefined);
+}
+
+/**
+ * The kept form, read back part by part: a part that is not what the form offers (an older
+ * version's category, a month out of range) is left out, so the form shows its defaults there.
+ * Never throws: without storage the form simply starts empty.
+ */
+export async function restoreConsentForm(): Promise<Partial<ConsentFormDraft>> {
+	// Loaded now, so the first change is kept at once.
+	void import('$lib/db/typed-journal').catch(() => undefined);
+	const draft = await import('$lib/db/app-db')
+		.then(({ appDb }) => appDb().drafts.get(CONSENT_FORM_DRAFT_KEY))
+		.catch(() => undefined);
+	if (!draft?.text) return {};
+	let value: unknown;
+	try {
+		value = JSON.parse(draft.text);
+	} catch {
+		return {};
+	}
+	if (typeof value !== 'object' || value === null) return {};
+	const raw = value as Record<string, unknown>;
+	const out: Partial<ConsentFormDraft> = {};
+	if (isRecipientKind(raw.kind)) out.kind = raw.kind;
+	if (typeof raw.names === 'object' && raw.names !== null) {
+		const names = raw.names as Record<string, unknown>;
+		const kept = Object.fromEntries(
+			RECIPIENT_KINDS.map((k) => [k, typeof names[k] === 'string' ? names[k] : ''])
+		) as Record<RecipientKind, string>;
+		out.names = kept;
+	}
+	if (Array.isArray(raw.categories)) {
+		out.categories = CONSENT_CATEGORIES.filter((c) => (raw.categories as unknown[]).includes(c));
+	}
+	if (
+		typeof raw.months === 'number' &&
+		Number.isInteger(raw.months) &&
+		raw.months >= MIN_VALIDITY_MONTHS &&
+		raw.months <= MAX_VALIDITY_MONTHS
+	) {
+		out.months = raw.months;
+	}
+	return out;
+}
+
+function isRecipientKind(value: unknown): value is RecipientKind {
+	return (RECIPIENT_KINDS as readonly unknown[]).includes(value);
 }

@@ -4,7 +4,7 @@
  * localStorage and shown until a fresh one arrives. It is public deployment data, not the tenant's.
  */
 import { parseServicePhone, type ServicePhone } from '$lib/domain/service-phone';
-import { requestJson } from '$lib/sync/json-api';
+import { fetchServiceInfo } from '$lib/api/service-info';
 
 export const SERVICE_PHONE_KEY = 'service-phone';
 
@@ -21,23 +21,14 @@ export function cachedServicePhone(): ServicePhone | null {
  * or on an error it returns the cached number, so a page never loses what it showed.
  */
 export async function fetchServicePhone(): Promise<ServicePhone | null> {
-	const result = await requestJson<{ phone: ServicePhone | null }, unknown>(
-		'/api/service-info',
-		{},
-		(body) => {
-			if (typeof body !== 'object' || body === null || !('phone' in body)) return null;
-			const phone = (body as { phone: unknown }).phone;
-			if (phone === null) return { phone: null };
-			const display = (phone as { display?: unknown }).display;
-			return typeof display === 'string' ? { phone: parseServicePhone(display) } : null;
-		}
-	);
+	const result = await fetchServiceInfo();
 	if (!result.ok) return cachedServicePhone();
+	const phone = result.data.phone ? parseServicePhone(result.data.phone.display) : null;
 	try {
-		if (result.body.phone) localStorage.setItem(SERVICE_PHONE_KEY, result.body.phone.display);
+		if (phone) localStorage.setItem(SERVICE_PHONE_KEY, phone.display);
 		else localStorage.removeItem(SERVICE_PHONE_KEY);
 	} catch {
 		// Storage full or blocked: the number still shows on this page.
 	}
-	return result.body.phone;
+	return phone;
 }

@@ -6,6 +6,8 @@
  */
 import { appDb, type AppDb, type PendingCommand } from '$lib/db/app-db';
 import { newId } from '$lib/db/ids';
+import type { Fetch } from '$lib/api/client';
+import { sendCommandRequest } from '$lib/api/commands';
 
 export type SendOutcome =
 	| { status: 'sent'; response: unknown }
@@ -16,7 +18,7 @@ export type SendOutcome =
 export async function sendOrQueue(
 	command: Omit<PendingCommand, 'seq' | 'requestId' | 'createdAt' | 'error'>,
 	db: AppDb = appDb(),
-	fetchFn: typeof fetch = fetch
+	fetchFn?: Fetch
 ): Promise<SendOutcome> {
 	const entry: PendingCommand = {
 		...command,
@@ -40,40 +42,24 @@ export async function sendOrQueue(
 /** Sends waiting commands in order; stops at the first network failure. Never throws. */
 export async function flushPending(
 	db: AppDb = appDb(),
-	fetchFn: typeof fetch = fetch
+	fetchFn?: Fetch
 ): Promise<Map<string, SendOutcome>> {
 	const outcomes = new Map<string, SendOutcome>();
 	const run = async () => {
 		const entries = await db.pending.orderBy('seq').toArray();
 		for (const entry of entries) {
 			if (entry.error) continue;
-			let response: Response;
-			try {
-				response = await fetchFn(entry.url, {
-					method: entry.method,
-					credentials: 'same-origin',
-					headers: {
-						'content-type': 'application/json',
-						accept: 'application/json',
-						'idempotency-key': entry.requestId
-					},
-					body: JSON.stringify(entry.body)
-				});
-			} catch {
-				break; // offline: keep this and everything after it, in order
-			}
-			const body: unknown = await response.json().catch(() => null);
-			if (response.ok) {
+			const answer = await sendCommandRequest(entry, fetchFn);
+			// Offline: keep this and everything after it, in order.
+			if (answer.offline) break;
+			const { status, body } = answer;
+			if (status >= 200 && status < 300) {
 				await db.pending.delete(entry.seq!);
 				outcomes.set(entry.requestId, { status: 'sent', response: body });
-			} else if (response.status >= 400 && response.status < 500 && response.status !== 429) {
+			} else if (status >= 400 && status < 500 && status !== 429) {
 				// Refused for good (e.g. the time was taken meanwhile): keep it visible, do not retry.
-				await db.pending.update(entry.seq!, { error: { status: response.status, body } });
-				outcomes.set(entry.requestId, {
-					status: 'refused',
-					httpStatus: response.status,
-					body
-				});
+				await db.pending.update(entry.seq!, { error: { status, body } });
+				outcomes.set(entry.requestId, { status: 'refused', httpStatus: status, body });
 			} else {
 				break; // 5xx or rate limited: try again later, in order
 			}

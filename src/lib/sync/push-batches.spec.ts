@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Mutation } from '$lib/schemas/sync';
-import { fitByBytes, jsonBytes, pushBody, readRefusal, shrink } from './push-batches';
+import { problemAnswer } from '$lib/api/client';
+import { fitByBytes, jsonBytes, pushBody, readRefusal as readAnswer, shrink } from './push-batches';
+
+/** The refusal as the sync transport hands it over: the body read once into text and problem. */
+const readRefusal = (status: number, statusText: string, body: string) =>
+	readAnswer(status, statusText, problemAnswer(status, body));
 
 function decision(i: number, noteLength: number): Mutation {
 	return {

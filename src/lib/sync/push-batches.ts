@@ -1,12 +1,13 @@
 /**
  * How the outbox is cut into push requests, and how a refused request is read. Pure: the sync
- * client does the I/O.
+ * transport (`$lib/api/sync`) does the I/O and reads the refusal's body once.
  *
  * A batch is sized by the bytes of its body before it is sent, so it fits the server's one body
  * limit (MAX_PUSH_BYTES); a server or proxy with a smaller limit answers 413 (or says "too
  * large"), and the budget halves. A refusal that one entry still gets is that entry's own: it is
  * set aside (quarantined) so it cannot hold up every later edit.
  */
+import type { ProblemAnswer } from '$lib/api/client';
 import type { Issue, Mutation } from '$lib/schemas/sync';
 
 /** `{"mutations":[]}`: the bytes of the envelope around the mutations. */
@@ -63,38 +64,21 @@ const TOO_LARGE = /too large|exceeds? (the )?limit|BODY_SIZE_LIMIT/i;
  * servers and proxies answer 500 or 502 with that text), or 400 (a mutation no server will
  * accept). Other failures (401, 429, 5xx) are not about the batch and are returned as null.
  */
-export function readRefusal(status: number, statusText: string, body: string): Refusal | null {
+export function readRefusal(
+	status: number,
+	statusText: string,
+	{ text, problem }: ProblemAnswer
+): Refusal | null {
 	if (status >= 200 && status < 300) return null;
-	if (status === 413 || TOO_LARGE.test(statusText) || TOO_LARGE.test(body)) {
+	if (status === 413 || TOO_LARGE.test(statusText) || TOO_LARGE.test(text)) {
 		return { kind: 'tooLarge' };
 	}
 	if (status !== 400) return null;
-	const issues = problemIssues(body);
+	const issues = problem.issues ?? [];
 	const indexes = new Set<number>();
 	for (const issue of issues) {
 		const match = /^mutations\.(\d+)(\.|$)/.exec(issue.path);
 		if (match) indexes.add(Number(match[1]));
 	}
 	return { kind: 'invalid', indexes: [...indexes].sort((a, b) => a - b), issues };
-}
-
-function problemIssues(body: string): Issue[] {
-	try {
-		const parsed: unknown = JSON.parse(body);
-		if (typeof parsed !== 'object' || parsed === null || !('issues' in parsed)) return [];
-		const issues = parsed.issues;
-		if (!Array.isArray(issues)) return [];
-		return issues.flatMap((i: unknown) =>
-			typeof i === 'object' &&
-			i !== null &&
-			'path' in i &&
-			'message' in i &&
-			typeof i.path === 'string' &&
-			typeof i.message === 'string'
-				? [{ path: i.path, message: i.message }]
-				: []
-		);
-	} catch {
-		return [];
-	}
 }

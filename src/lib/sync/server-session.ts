@@ -2,24 +2,17 @@
  * Ending this device's session on the server. "Forget this device" and switching accounts end
  * the session before wiping; offline, the wipe happens at once and the sign-out is remembered
  * (localStorage, which the wipe has just emptied) and done on the next start that reaches the
- * server, before anything is synced. Auth.js's session cookie is httpOnly, so only the server
- * can remove it.
+ * server, before anything is synced.
  */
 
-export const SIGN_OUT_PENDING_KEY = 'signOutPending';
-
-/** POST /auth/signout: deletes the session row and clears the cookie. Throws when unreachable. */
+/** Ends the session on the server; throws when it could not be reached or refused. */
 export async function endServerSession(): Promise<void> {
-	const res = await fetch('/auth/signout', {
-		method: 'POST',
-		headers: {
-			'content-type': 'application/x-www-form-urlencoded',
-			'x-auth-return-redirect': '1'
-		},
-		body: new URLSearchParams({ callbackUrl: new URL('/', location.origin).href })
-	});
-	if (!res.ok) throw new Error(`Sign-out failed: ${res.status}`);
+	// Loaded on use: this module is part of every page's layout, the sign-in client is not.
+	const { signOutOnServer } = await import('$lib/api/auth');
+	await signOutOnServer();
 }
+
+export const SIGN_OUT_PENDING_KEY = 'signOutPending';
 
 export function rememberSignOut(): void {
 	try {

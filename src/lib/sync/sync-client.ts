@@ -15,12 +15,12 @@
  */
 import { appDb, type AppDb, type OutboxEntry } from '$lib/db/app-db';
 import { newId } from '$lib/db/ids';
+import { type Fetch } from '$lib/api/client';
+import { pullChanges, pushMutations, type SyncRefusal } from '$lib/api/sync';
 import {
 	DEFAULT_PULL_LIMIT,
 	MAX_PUSH_BYTES,
 	MAX_PUSH_MUTATIONS,
-	pullResponseSchema,
-	pushResponseSchema,
 	SYNC_ENTITY_NAMES,
 	SYNC_ENTITY_SCHEMAS,
 	type Change,
@@ -79,21 +79,12 @@ class HttpError extends Error {
 }
 
 /** Why the server refused: the restart it asks for, or an HttpError with the problem `code`. */
-function failure(response: Response, body: string): Error {
-	let code: string | undefined;
-	try {
-		const parsed = JSON.parse(body) as { code?: unknown } | null;
-		if (typeof parsed?.code === 'string') code = parsed.code;
-	} catch {
-		// Not JSON (a proxy's error page): the status is all there is.
-	}
+function failure(answer: SyncRefusal): Error {
+	const { code } = answer.problem;
 	return (
-		restartRequired(response.status, code) ??
-		new HttpError(response.status, response.statusText, code)
+		restartRequired(answer.status, code) ?? new HttpError(answer.status, answer.statusText, code)
 	);
 }
-
-type Fetch = typeof fetch;
 
 /** This device's stable id: lets the server tell our own queued edits from another device's. */
 export async function clientId(db: AppDb = appDb()): Promise<string> {
@@ -114,7 +105,7 @@ async function withSyncLock(fn: () => Promise<SyncOutcome>): Promise<SyncOutcome
 }
 
 /** Pushes every waiting change and pulls the server's changes. Never throws. */
-export async function syncNow(db: AppDb = appDb(), fetchFn: Fetch = fetch): Promise<SyncOutcome> {
+export async function syncNow(db: AppDb = appDb(), fetchFn?: Fetch): Promise<SyncOutcome> {
 	return withSyncLock(async () => {
 		try {
 			const { pushed, rejected, notSent, pulled } = await withSyncRestart(
@@ -157,7 +148,7 @@ interface PushTotals {
 	notSent: number;
 }
 
-async function pushAll(db: AppDb, fetchFn: Fetch): Promise<PushTotals> {
+async function pushAll(db: AppDb, fetchFn: Fetch | undefined): Promise<PushTotals> {
 	const device = await clientId(db);
 	const totals: PushTotals = { pushed: 0, rejected: 0, notSent: 0 };
 	let limits: BatchLimits = { count: MAX_PUSH_MUTATIONS, bytes: MAX_PUSH_BYTES };
@@ -165,26 +156,22 @@ async function pushAll(db: AppDb, fetchFn: Fetch): Promise<PushTotals> {
 		const { batch, more } = await takeBatch(db, device, limits);
 		if (batch.length === 0) break;
 		const mutations = batch.map((e) => toMutation(e, device));
-		const response = await fetchFn('/api/sync/push', {
-			method: 'POST',
-			headers: { 'content-type': 'application/json', accept: 'application/json' },
-			credentials: 'same-origin',
-			body: pushBody(mutations)
-		});
-		const body = response.ok ? '' : await response.text().catch(() => '');
-		const refusal = readRefusal(response.status, response.statusText, body);
-		if (refusal) {
-			const setAside = refusedEntries(batch, refusal);
-			if (setAside.length === 0) {
-				limits = shrink(limits, mutations);
+		const answer = await pushMutations(pushBody(mutations), fetchFn);
+		if (!answer.ok) {
+			const refusal = readRefusal(answer.status, answer.statusText, answer);
+			if (refusal) {
+				const setAside = refusedEntries(batch, refusal);
+				if (setAside.length === 0) {
+					limits = shrink(limits, mutations);
+					continue;
+				}
+				await quarantine(db, setAside, refusal.kind === 'invalid' ? refusal.issues : []);
+				totals.notSent += setAside.length;
 				continue;
 			}
-			await quarantine(db, setAside, refusal.kind === 'invalid' ? refusal.issues : []);
-			totals.notSent += setAside.length;
-			continue;
+			throw failure(answer);
 		}
-		if (!response.ok) throw failure(response, body);
-		const { results } = pushResponseSchema.parse(await response.json());
+		const results = answer.data;
 		totals.rejected += await acknowledge(db, batch, results);
 		totals.pushed += batch.length;
 		if (!more) break;
@@ -309,18 +296,14 @@ function noticesFor(
 	return replacedNotices(entry, outcome.replaced ?? []);
 }
 
-async function pullAll(db: AppDb, fetchFn: Fetch): Promise<number> {
+async function pullAll(db: AppDb, fetchFn: Fetch | undefined): Promise<number> {
 	let pulled = 0;
 	const base = Number((await db.meta.get(CURSOR_KEY))?.value ?? 0);
 	for (;;) {
 		const since = Number((await db.meta.get(CURSOR_KEY))?.value ?? 0);
-		const query = `since=${since}&base=${base}&limit=${DEFAULT_PULL_LIMIT}`;
-		const response = await fetchFn(`/api/sync/pull?${query}`, {
-			headers: { accept: 'application/json' },
-			credentials: 'same-origin'
-		});
-		if (!response.ok) throw failure(response, await response.text().catch(() => ''));
-		const page = pullResponseSchema.parse(await response.json());
+		const answer = await pullChanges({ since, base, limit: DEFAULT_PULL_LIMIT }, fetchFn);
+		if (!answer.ok) throw failure(answer);
+		const page = answer.data;
 		await applyChanges(db, page.changes, Math.max(since, page.cursor));
 		pulled += page.changes.length;
 		if (!page.hasMore || page.changes.length === 0) break;

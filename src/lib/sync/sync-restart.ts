@@ -17,11 +17,12 @@
  */
 import type { AppDb } from '$lib/db/app-db';
 import { newId } from '$lib/db/ids';
+import type { Fetch } from '$lib/api/client';
+import { pullChanges } from '$lib/api/sync';
 import {
 	DEFAULT_PULL_LIMIT,
 	SYNC_ENTITY_NAMES,
 	SYNC_RESTART_CODES,
-	pullResponseSchema,
 	type Change,
 	type SyncRestartCode
 } from '$lib/schemas/sync';
@@ -77,20 +78,17 @@ export async function beginRestart(
 
 /** Pulls every row from version 0 (all pages, kept in memory until the last one arrives). */
 async function pullEverything(
-	fetchFn: typeof fetch
+	fetchFn: Fetch | undefined
 ): Promise<{ changes: Change[]; cursor: number }> {
 	const changes: Change[] = [];
 	let cursor = 0;
 	for (;;) {
-		const response = await fetchFn(
-			`/api/sync/pull?since=${cursor}&base=0&limit=${DEFAULT_PULL_LIMIT}`,
-			{
-				headers: { accept: 'application/json' },
-				credentials: 'same-origin'
-			}
+		const answer = await pullChanges(
+			{ since: cursor, base: 0, limit: DEFAULT_PULL_LIMIT },
+			fetchFn
 		);
-		if (!response.ok) throw new Error(`full resync: ${response.status} ${response.statusText}`);
-		const page = pullResponseSchema.parse(await response.json());
+		if (!answer.ok) throw new Error(`full resync: ${answer.status} ${answer.statusText}`);
+		const page = answer.data;
 		changes.push(...page.changes);
 		cursor = Math.max(cursor, page.cursor);
 		if (!page.hasMore || page.changes.length === 0) return { changes, cursor };
@@ -102,7 +100,7 @@ async function pullEverything(
  * Local rows the server does not know (their deletes were pruned) go, unless the outbox still
  * holds a change to them.
  */
-export async function finishRestart(db: AppDb, fetchFn: typeof fetch): Promise<void> {
+export async function finishRestart(db: AppDb, fetchFn: Fetch | undefined): Promise<void> {
 	const { changes, cursor } = await pullEverything(fetchFn);
 	const tables = SYNC_ENTITY_NAMES.map((name) => db[name]);
 	await db.transaction('rw', [...tables, db.outbox, db.meta], async () => {
@@ -128,7 +126,7 @@ export async function finishRestart(db: AppDb, fetchFn: typeof fetch): Promise<v
  */
 export async function withSyncRestart<T>(
 	db: AppDb,
-	fetchFn: typeof fetch,
+	fetchFn: Fetch | undefined,
 	run: () => Promise<T>
 ): Promise<T> {
 	if (await db.meta.get(RESTART_KEY)) await finishRestart(db, fetchFn);

@@ -8,6 +8,7 @@
 import { createContext, untrack } from 'svelte';
 import type { Conflict } from '$lib/schemas/sync';
 import type { RejectedChange, SyncOutcome } from './sync-client';
+import { onReconnect } from '$lib/state/online.svelte';
 import { finishPendingSignOut } from './server-session';
 import type { SyncNotice } from './sync-notices';
 import type { RestartNotice } from './sync-restart';
@@ -91,10 +92,9 @@ export class SyncStatus {
 	/** Must be constructed during component initialisation: its listeners live with it. */
 	constructor() {
 		if (this.account) this.state = 'idle';
+		onReconnect(() => this.#on('online'));
 		$effect(() => {
-			const online = () => this.#on('online');
 			const visible = () => this.#on(document.visibilityState === 'visible' ? 'visible' : 'hidden');
-			window.addEventListener('online', online);
 			document.addEventListener('visibilitychange', visible);
 			const period = setInterval(() => this.#on('period'), PERIOD_MS);
 			// Untracked: refreshAccount replaces `account`, which must not re-run this effect.
@@ -103,7 +103,6 @@ export class SyncStatus {
 				void this.refreshAccount();
 			});
 			return () => {
-				window.removeEventListener('online', online);
 				document.removeEventListener('visibilitychange', visible);
 				clearInterval(period);
 				clearTimeout(this.#timer);
@@ -138,15 +137,11 @@ export class SyncStatus {
 			this.#signedOut();
 			return;
 		}
-		let session: { user?: Partial<AccountInfo> } | null;
-		try {
-			const response = await fetch('/auth/session', { headers: { accept: 'application/json' } });
-			if (!response.ok) return this.#resumeKnown();
-			session = (await response.json()) as typeof session;
-		} catch {
-			// Offline: keep what we knew; sync resumes on reconnect.
-			return this.#resumeKnown();
-		}
+		const { fetchSession } = await import('$lib/api/auth');
+		const answer = await fetchSession();
+		// Offline or no readable answer: keep what we knew; sync resumes on reconnect.
+		if (!answer.ok) return this.#resumeKnown();
+		const session = answer.data;
 		const email = session?.user?.email;
 		if (!email) {
 			this.#signedOut();

@@ -21,20 +21,14 @@ import { planInForce, sortVersions } from '$lib/domain/plan-versions';
 import { computeSummary, type Summary } from '$lib/domain/summary';
 import {
 	ENTITY_SCHEMAS,
-	type BenefitRow,
-	type Debt,
-	type Decision,
 	type DecisionType,
 	type EntityName,
 	type EntityRows,
-	type Expense,
-	type Home,
 	type Household,
-	type Income,
 	type Situation
 } from '$lib/schemas/situation';
 import { HOME_ARREARS_DEBT_ID, type Payment, type PlanRow } from '$lib/schemas/plan';
-import type { DebtType } from '$lib/schemas/constants';
+import type { CaseConsent, CaseSummary, CaseView, PlanView } from '$lib/schemas/case-view';
 import type { CaseListItem } from '$lib/schemas/consent';
 import { dialectKind } from '../db/dialect';
 import type { Database } from '../db/schema';
@@ -75,35 +69,6 @@ export const SUMMARY_FIELD_CATEGORY = {
 	benefitsNotApplied: 'benefitDecisions'
 } as const satisfies Partial<Record<keyof Summary, ConsentCategory>>;
 
-export type CaseSummary = Partial<Pick<Summary, keyof typeof SUMMARY_FIELD_CATEGORY>>;
-
-/**
- * One debt of a plan version as an advisor sees it. The payment-plan category promises the
- * instalments, schedule, payments and status; who the creditor is, what the debt is and how much
- * is owed belong to other categories (the current landlord's arrears to `rentArrears`, other
- * debts to `debts`) and are null unless that category is consented too.
- */
-export interface PlanDebtView {
-	debtId: string;
-	currentLandlord: boolean;
-	creditor: string | null;
-	type: DebtType | null;
-	balanceCents: number | null;
-}
-
-/**
- * A plan version cut to the consented categories. A stored version carries the figures it was
- * computed from (income, living costs, rent, debt balances): income and living costs belong to
- * `incomeExpenses`, rent to `rentArrears` or `incomeExpenses` (both name it), each debt's details
- * as in PlanDebtView; withheld figures are null. Schedule, adjustments, status and note stay.
- */
-export type PlanView = Omit<PlanRow, 'incomeCents' | 'livingFloorCents' | 'rentCents' | 'debts'> & {
-	incomeCents: number | null;
-	livingFloorCents: number | null;
-	rentCents: number | null;
-	debts: PlanDebtView[];
-};
-
 /** The category a plan debt's creditor, type and balance belong to. */
 export function planDebtCategory(debt: {
 	debtId: string;
@@ -132,58 +97,12 @@ export function cutPlan(plan: PlanRow, allowed: ReadonlySet<ConsentCategory>): P
 	};
 }
 
-/** Shown to an advisor so they know whom they may contact on the tenant's behalf. */
-export interface CaseConsent {
-	id: string;
-	recipient: { kind: string; name: string | null };
-	categories: ConsentCategory[];
-	validUntil: string;
-}
-
 /**
  * Lists in the case view are paged (`?page=0,1,...`, CASE_PAGE_SIZE rows of each list per page),
  * so the response stays small however many rows an account holds (the storage quota bounds that
  * number; the summary is still computed over all of them).
  */
 export const CASE_PAGE_SIZE = 100;
-
-export interface CasePaging {
-	page: number;
-	pageSize: number;
-	/** True when some list has rows after this page. */
-	more: boolean;
-}
-
-/** GET /api/advisor/cases/[tenantId]. Sections appear only for allowed categories. */
-export interface CaseView {
-	tenantId: string;
-	/** The categories this view was cut to (also what the access log records). */
-	categories: ConsentCategory[];
-	viewedAt: string;
-	paging: CasePaging;
-	/** Active consents of the tenant (all recipients), so contacts can be recorded under them. */
-	consents: CaseConsent[];
-	summary: CaseSummary;
-	contactDetails?: { name: string | null; email: string; municipality: string | null };
-	rentArrears?: { home: Home | null; decisions: Decision[] };
-	incomeExpenses?: {
-		household: { adults: number | null; children: number | null } | null;
-		incomes: Income[];
-		expenses: Expense[];
-	};
-	debts?: { debts: Debt[] };
-	benefitDecisions?: { benefits: BenefitRow[]; decisions: Decision[] };
-	paymentPlan?: {
-		/** This page of plan versions, newest first. */
-		plans: PlanView[];
-		/** This page of payments, newest first. */
-		payments: Payment[];
-		/** The version in force (the agreed one, else the newest), whatever the page. */
-		current: PlanView | null;
-		/** Payments the current version's progress counts (from its agreement on). */
-		currentPayments: Payment[];
-	};
-}
 
 /** The tenant's live rows of every entity, each parsed by its schema (invalid rows skipped). */
 async function loadSituation(

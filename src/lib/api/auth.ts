@@ -1,51 +1,45 @@
 /**
- * Browser side of Auth.js's REST routes, by plain fetch so every failure (offline, 429, a
- * provider error) can be shown in the page. `X-Auth-Return-Redirect: 1` makes Auth.js answer
- * JSON `{ url }` instead of a redirect; following that URL ourselves also keeps the OIDC
- * redirect out of CSP `form-action` (which restricts where a form submission may redirect).
+ * Who is signed in, and Auth.js's REST routes. Sign-in goes by plain requests so every failure
+ * (offline, 429, a provider error) can be shown in the page. `X-Auth-Return-Redirect: 1` makes
+ * Auth.js answer JSON `{ url }` instead of a redirect; following that URL ourselves also keeps the
+ * OIDC redirect out of CSP `form-action` (which restricts where a form submission may redirect).
  *
  * Auth.js's own CSRF token is switched off by @auth/sveltekit; these are form-encoded
  * same-origin POSTs, which SvelteKit's origin check covers.
  */
+import {
+	authProvidersSchema,
+	authRedirectSchema,
+	authSessionSchema,
+	meSchema,
+	type AuthSession,
+	type Me,
+	type ProviderInfo
+} from '$lib/schemas/account';
+import { getJson, send, type ApiResult } from './client';
 
-export interface Me {
-	id: string;
-	email: string;
-	role: 'tenant' | 'advisor' | 'admin';
-}
+export type { Me, ProviderInfo };
 
 /** 'offline' when the request could not be made at all (no network, server down). */
 export type MeResult =
 	{ kind: 'user'; user: Me } | { kind: 'anonymous' } | { kind: 'offline' } | { kind: 'error' };
 
 export async function fetchMe(): Promise<MeResult> {
-	let res: Response;
-	try {
-		res = await fetch('/api/me', { headers: { accept: 'application/json' }, cache: 'no-store' });
-	} catch {
-		return { kind: 'offline' };
-	}
-	if (res.status === 401) return { kind: 'anonymous' };
-	if (!res.ok) return { kind: 'error' };
-	return { kind: 'user', user: (await res.json()) as Me };
+	const result = await getJson('/api/me', meSchema);
+	if (result.ok) return { kind: 'user', user: result.data };
+	if (result.offline) return { kind: 'offline' };
+	return result.problem.code === 'unauthenticated' ? { kind: 'anonymous' } : { kind: 'error' };
 }
 
-export interface ProviderInfo {
-	id: string;
-	name: string;
-	type: string;
+/** Auth.js's session: `null` for a visitor (answered 200, so a visitor causes no error). */
+export function fetchSession(): Promise<ApiResult<AuthSession>> {
+	return getJson('/auth/session', authSessionSchema);
 }
 
 /** Providers other than email (e.g. the optional OIDC one); [] when offline. */
 export async function fetchOtherProviders(): Promise<ProviderInfo[]> {
-	try {
-		const res = await fetch('/auth/providers', { headers: { accept: 'application/json' } });
-		if (!res.ok) return [];
-		const all = (await res.json()) as Record<string, ProviderInfo>;
-		return Object.values(all).filter((p) => p.type !== 'email');
-	} catch {
-		return [];
-	}
+	const result = await getJson('/auth/providers', authProvidersSchema);
+	return result.ok ? Object.values(result.data).filter((p) => p.type !== 'email') : [];
 }
 
 export type SignInResult =
@@ -54,8 +48,9 @@ export type SignInResult =
 	| { kind: 'too-many' }
 	| { kind: 'offline' };
 
-async function postForm(path: string, fields: Record<string, string>): Promise<Response> {
-	return fetch(path, {
+/** A form POST to Auth.js; null when the server could not be reached. */
+function postForm(path: string, fields: Record<string, string>): Promise<Response | null> {
+	return send(path, {
 		method: 'POST',
 		headers: {
 			'content-type': 'application/x-www-form-urlencoded',
@@ -74,20 +69,24 @@ export async function startSignIn(
 	fields: Record<string, string>,
 	callbackPath: string
 ): Promise<SignInResult> {
-	let res: Response;
-	try {
-		res = await postForm(`/auth/signin/${encodeURIComponent(provider)}`, {
-			...fields,
-			callbackUrl: new URL(callbackPath, location.origin).href
-		});
-	} catch {
-		return { kind: 'offline' };
-	}
-	return readAuthAnswer(res, (url) => url);
+	const res = await postForm(`/auth/signin/${encodeURIComponent(provider)}`, {
+		...fields,
+		callbackUrl: new URL(callbackPath, location.origin).href
+	});
+	return res ? readAuthAnswer(res, (url) => url) : { kind: 'offline' };
 }
 
-/** Ends this device's session on the server. Throws when the server could not be reached. */
-export { endServerSession as signOutOnServer } from '$lib/sync/server-session';
+/**
+ * POST /auth/signout: deletes the session row and clears the cookie (Auth.js's session cookie is
+ * httpOnly, so only the server can remove it). Throws when the server could not be reached or
+ * refused.
+ */
+export async function signOutOnServer(): Promise<void> {
+	const res = await postForm('/auth/signout', {
+		callbackUrl: new URL('/', location.origin).href
+	});
+	if (!res?.ok) throw new Error(`Sign-out failed: ${res?.status ?? 'offline'}`);
+}
 
 /**
  * Completes an email sign-in: the same-origin POST to Auth.js's callback with the emailed link's
@@ -97,15 +96,10 @@ export { endServerSession as signOutOnServer } from '$lib/sync/server-session';
 export async function completeEmailSignIn(linkQuery: URLSearchParams): Promise<SignInResult> {
 	const query = new URLSearchParams();
 	for (const key of ['token', 'email']) query.set(key, linkQuery.get(key) ?? '');
-	let res: Response;
-	try {
-		res = await postForm(`/auth/callback/nodemailer?${query}`, {
-			callbackUrl: safeCallback(linkQuery.get('callbackUrl'))
-		});
-	} catch {
-		return { kind: 'offline' };
-	}
-	return readAuthAnswer(res, safeCallback);
+	const res = await postForm(`/auth/callback/nodemailer?${query}`, {
+		callbackUrl: safeCallback(linkQuery.get('callbackUrl'))
+	});
+	return res ? readAuthAnswer(res, safeCallback) : { kind: 'offline' };
 }
 
 /**
@@ -117,12 +111,8 @@ async function readAuthAnswer(
 	accept: (url: string) => string
 ): Promise<SignInResult> {
 	if (res.status === 429) return { kind: 'too-many' };
-	let url: string | undefined;
-	try {
-		url = ((await res.json()) as { url?: string }).url;
-	} catch {
-		// not JSON: handled below as an error
-	}
+	const answer = authRedirectSchema.safeParse(await res.json().catch(() => null));
+	const url = answer.success ? answer.data.url : undefined;
 	if (!res.ok || !url) return { kind: 'error', code: `http-${res.status}` };
 	const code = new URL(url, location.origin).searchParams.get('error');
 	if (code) return { kind: 'error', code };
