@@ -1,4 +1,4 @@
-// `npm run bench:web [-- --no-build] [--runs 3] [--path / --path /summary ...] [--check]`
+// `npm run bench:web [-- --no-build] [--runs 3] [--path / --path /summary ...] [--locale fi-FI] [--check]`
 //
 // Builds the app (into build-bench/, so a server running from build/ is left alone), serves it with
 // scripts/serve.mjs on a free loopback port and a throw-away DATA_DIR, then measures each page
@@ -7,6 +7,7 @@
 //     as transferred (Chromium negotiates brotli) and as gzip level 6 of each decoded body, page
 //     requests only (the service worker's precache comes after load)
 //   - Lighthouse 12.2.3 mobile scores, FCP and LCP, median of --runs runs
+// both with the browser language --locale (Finnish, the default language, unless given).
 // and prints them against the targets, then one table of every page. --check makes missed
 // targets exit 1.
 import { spawn } from 'node:child_process';
@@ -53,6 +54,7 @@ const { values: options } = parseArgs({
 		'no-build': { type: 'boolean', default: false },
 		runs: { type: 'string', default: '3' },
 		path: { type: 'string', multiple: true },
+		locale: { type: 'string', default: 'fi-FI' },
 		check: { type: 'boolean', default: false }
 	}
 });
@@ -214,7 +216,7 @@ console.log(`Serving ${buildDir}/ at ${origin}; measuring ${paths.join(', ')}`);
 async function firstVisit(url) {
 	const { chromium, devices } = await import('playwright-core');
 	const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
-	const context = await browser.newContext({ ...devices['Pixel 7'], locale: 'fi-FI' });
+	const context = await browser.newContext({ ...devices['Pixel 7'], locale: options.locale });
 	const page = await context.newPage();
 	/** @type {Promise<{ url: string, type: string, status: number, transferred: number }>[]} */
 	const pending = [];
@@ -246,7 +248,11 @@ async function firstVisit(url) {
  */
 async function lighthouse(url) {
 	const lighthouseBin = path.join(root, 'node_modules', 'lighthouse', 'cli', 'index.js');
-	const chromeFlags = ['--headless=new', ...CHROMIUM_ARGS].join(' ');
+	// The same browser language as the first visit above (headless Chromium says en-US otherwise,
+	// and Lighthouse would measure another language's page than the byte count).
+	const chromeFlags = ['--headless=new', `--accept-lang=${options.locale}`, ...CHROMIUM_ARGS].join(
+		' '
+	);
 	const result = await run(
 		process.execPath,
 		[
@@ -396,7 +402,9 @@ async function measure(pathname) {
 	];
 	const width = Math.max(...figures.map((f) => f.name.length));
 	const valueWidth = Math.max(...figures.map((f) => f.shown.length));
-	console.log(`\nbench:web ${url} (Chromium ${chromiumPath}, Lighthouse mobile)`);
+	console.log(
+		`\nbench:web ${url} (${options.locale}, Chromium ${chromiumPath}, Lighthouse mobile)`
+	);
 	for (const f of figures) {
 		const target = f.target === undefined ? '-' : `${f.atMost ? '≤' : '≥'} ${f.target}`;
 		console.log(
