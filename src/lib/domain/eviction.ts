@@ -3,7 +3,8 @@
  * a plan agreed with the landlord is usually only possible before the case reaches court.
  */
 import type { EvictionEvent, Home } from '$lib/schemas/situation';
-import { EVICTION_EVENTS } from '$lib/schemas/situation';
+// From the zod-free constants: the summary (and so the layout's state) imports this module.
+import { EVICTION_EVENTS } from '$lib/schemas/constants';
 
 /** In the order they happen; later means more severe. */
 export const EVICTION_STAGES = [

@@ -1,22 +1,54 @@
 /**
- * Language state. The tenant app renders only in the browser (ssr = false), so one module-level
- * instance is safe here: it never holds per-user data on the server.
+ * Language state. One module-level instance is safe: the server renders only prerendered pages
+ * with no one's data (docs/architecture.md, "First screen"), so it never holds per-user state.
  *
- * Finnish is bundled (it is the default and the fallback); Swedish and English load on demand so a
- * Finnish first visit pays for one language only.
+ * The catalogue is split by namespace (one file per namespace and language, one chunk each). The
+ * layout's namespaces in Finnish are bundled, because every page shows them and Finnish is the
+ * default; every other namespace, and Swedish and English, load when a route asks for them
+ * (`need`, called from the root layout's load before the page renders). So the start page pays
+ * for the header and its own text only.
+ *
+ * Invariant: `m` is typed as the whole catalogue but holds only the namespaces asked for; a route
+ * that reads a namespace must be listed in `namespacesFor` (routes/+layout.ts) or ask for it.
  */
-import { fi, type Messages } from './fi/index';
+import { browser } from '$app/environment';
+import type { Messages } from './fi/index';
+import { account } from './fi/account';
+import { common } from './fi/common';
+import { privacy } from './fi/privacy';
+import { sync } from './fi/sync';
 
 export const LANGS = ['fi', 'sv', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
+export type Namespace = keyof Messages;
+
+/** What the root layout itself shows on every page (header, sync state, account link, footer). */
+export const LAYOUT_NAMESPACES = [
+	'common',
+	'sync',
+	'account',
+	'privacy'
+] as const satisfies Namespace[];
 
 const STORAGE_KEY = 'lang';
 
-const loaders: Record<Lang, () => Promise<Messages>> = {
-	fi: async () => fi,
-	sv: async () => (await import('./sv/index')).sv,
-	en: async () => (await import('./en/index')).en
-};
+/** Set on <html> by app.html's head script while the page waits for a language other than its own. */
+export const LANG_PENDING_ATTRIBUTE = 'data-lang-pending';
+
+const files = import.meta.glob<Record<string, unknown>>([
+	'./fi/*.ts',
+	'./sv/*.ts',
+	'./en/*.ts',
+	'!./*/index.ts'
+]);
+
+async function loadNamespace<N extends Namespace>(lang: Lang, ns: N): Promise<Messages[N]> {
+	const load = files[`./${lang}/${ns}.ts`];
+	if (!load) throw new Error(`No messages for ${lang}/${ns}`);
+	// Each file exports its namespace under the namespace's name, typed against the Finnish shape
+	// (`npm run check` fails when a translation does not match).
+	return (await load())[ns] as Messages[N];
+}
 
 export function isLang(value: unknown): value is Lang {
 	return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
@@ -33,10 +65,26 @@ export function pickLang(preferred: readonly string[]): Lang {
 
 class I18n {
 	lang = $state<Lang>('fi');
-	m = $state.raw<Messages>(fi);
+	m = $state.raw<Messages>({ common, sync, account, privacy } as Messages);
 
-	/** Picks the remembered choice, else the browser's languages. Awaited before the first render. */
+	#needed = new Set<Namespace>(LAYOUT_NAMESPACES);
+	#parts: Record<Lang, Partial<Messages>> = {
+		fi: { common, sync, account, privacy },
+		sv: {},
+		en: {}
+	};
+	// Loads and switches run one after another, so a switch never lands without a namespace a
+	// route asked for meanwhile (or the other way round).
+	#queue: Promise<void> = Promise.resolve();
+	#initialised = false;
+
+	/**
+	 * Picks the remembered choice, else the browser's languages. Awaited before the first render;
+	 * later calls (the layout's load runs on every navigation) keep the language already applied.
+	 */
 	async init(): Promise<void> {
+		if (!browser || this.#initialised) return this.#queue;
+		this.#initialised = true;
 		let stored: string | null = null;
 		try {
 			stored = localStorage.getItem(STORAGE_KEY);
@@ -56,12 +104,48 @@ class I18n {
 		}
 	}
 
-	async #apply(lang: Lang): Promise<void> {
-		this.m = await loaders[lang]();
-		this.lang = lang;
-		document.documentElement.lang = lang;
-		// The server reads this only to write emails (sign-in links) in the same language.
-		document.cookie = `lang=${lang}; path=/; max-age=31536000; samesite=lax`;
+	/** Loads these namespaces in the current language (and in any language chosen later). */
+	need(namespaces: readonly Namespace[]): Promise<void> {
+		const missing = namespaces.filter((ns) => !this.#needed.has(ns));
+		if (missing.length === 0) return this.#queue;
+		for (const ns of missing) this.#needed.add(ns);
+		return this.#enqueue(async () => {
+			this.m = await this.#catalogue(this.lang);
+		});
+	}
+
+	/** Whether a namespace is loaded in the current language (for components shown on any page). */
+	has(ns: Namespace): boolean {
+		return ns in this.m;
+	}
+
+	#apply(lang: Lang): Promise<void> {
+		return this.#enqueue(async () => {
+			this.m = await this.#catalogue(lang);
+			this.lang = lang;
+			document.documentElement.lang = lang;
+			// The server reads this only to write emails (sign-in links) in the same language.
+			document.cookie = `lang=${lang}; path=/; max-age=31536000; samesite=lax`;
+		});
+	}
+
+	#enqueue(task: () => Promise<void>): Promise<void> {
+		const next = this.#queue.then(task);
+		// A failed load (offline, chunk missing) must not block every later one.
+		this.#queue = next.catch(() => undefined);
+		return next;
+	}
+
+	async #catalogue(lang: Lang): Promise<Messages> {
+		const parts = this.#parts[lang];
+		await Promise.all(
+			[...this.#needed]
+				.filter((ns) => !(ns in parts))
+				.map(async (ns) => {
+					Object.assign(parts, { [ns]: await loadNamespace(lang, ns) });
+				})
+		);
+		return { ...parts } as Messages;
 	}
 }
 
