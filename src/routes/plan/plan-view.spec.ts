@@ -65,7 +65,7 @@ function situationWith(overrides: Partial<Situation> = {}): Situation {
 		expenses: [
 			{ id: 'food', ...stamp, category: 'food', amountCents: 40_000, frequency: 'monthly' }
 		],
-		debts: [debt('loan', {}), debt('power', { creditor: 'Sähkö Oy', type: 'energy' })],
+		debts: [debt('loan', {}), debt('power', { creditor: 'Sähkö Oy', type: 'other' })],
 		benefits: [],
 		decisions: [],
 		...overrides
@@ -325,7 +325,7 @@ describe('the landlord proposal and the printed figures', () => {
 		const agreed = situationWith({
 			debts: [
 				debt('loan', { status: 'agreed', monthlyPaymentCents: 10_000 }),
-				debt('power', { creditor: 'Sähkö Oy', type: 'energy' })
+				debt('power', { creditor: 'Sähkö Oy', type: 'other' })
 			]
 		});
 		const withAgreement = workingPlan(ctxWith({ situation: agreed })).plan;
