@@ -13,6 +13,12 @@ const config = {
 			name: (process.env.APP_VERSION ??= Date.now().toString(36))
 		},
 		serviceWorker: { register: false },
+		// Root-relative asset paths (`/_app/...`, `/favicon.svg`). Relative ones (`../favicon.svg`)
+		// are resolved against the address bar, which changes on every client-side navigation: the
+		// favicon and manifest of a page first opened at `/advisor` were then asked for under
+		// `/advisor/...` and 404ed; and the service worker's offline fallback (the `/` shell, served
+		// at any depth) loaded its scripts from the wrong folder and stayed blank.
+		paths: { relative: false },
 		typescript: {
 			config: (tsconfig) => {
 				tsconfig.include.push('../playwright.config.ts');

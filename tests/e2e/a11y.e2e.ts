@@ -10,6 +10,9 @@ import { euroFi } from './factories';
 import { SettingsPage } from './pages/settings-page';
 import { SituationPage, STEPS } from './pages/situation-page';
 import { SummaryPage } from './pages/summary-page';
+import { tabTo } from './support/keyboard';
+
+const LINK_EMAIL = 'maija@example.test';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -178,6 +181,29 @@ function tenantPages(page: Page, m: Messages): Visit[] {
 			open: async () => {
 				await settings.openForget();
 			}
+		},
+		{
+			where: 'sign-in confirmation, signed out',
+			open: async () => {
+				await page.goto('/signin/confirm');
+				await expect(page.getByText(m.account.confirm.notSignedIn)).toBeVisible();
+			}
+		},
+		{
+			where: 'sign-in link being confirmed, with data typed before',
+			open: async () => {
+				// Opening the link changes nothing; only its button would sign in.
+				await page.goto(`/signin/confirm?token=e2e-unused&email=${encodeURIComponent(LINK_EMAIL)}`);
+				await expect(
+					page.getByRole('heading', { level: 1, name: m.account.confirm.title(LINK_EMAIL) })
+				).toBeVisible();
+				await expect(
+					page.getByRole('heading', {
+						level: 2,
+						name: m.account.confirm.attachQuestion(LINK_EMAIL)
+					})
+				).toBeVisible();
+			}
 		}
 	];
 }
@@ -190,7 +216,7 @@ for (const [lang, messages] of [
 		if (messages) test.use({ locale: 'en-GB', m: messages });
 
 		test('axe finds no WCAG 2.2 AA violations on any tenant page', async ({ page, m, app }) => {
-			// 13 page states × (fill + axe); generous for a loaded 2-core machine.
+			// 15 page states × (fill + axe); generous for a loaded 2-core machine.
 			test.setTimeout(180_000);
 			for (const visit of tenantPages(page, m)) {
 				await visit.open();
@@ -213,15 +239,6 @@ for (const [lang, messages] of [
 			}
 		});
 	});
-}
-
-/** Presses Tab (or Shift+Tab) until `target` has focus; fails if it never gets there. */
-async function tabTo(page: Page, target: Locator, { back = false, max = 80 } = {}): Promise<void> {
-	for (let i = 0; i <= max; i++) {
-		if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
-		await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
-	}
-	throw new Error(`Could not reach ${target} with ${back ? 'Shift+Tab' : 'Tab'} in ${max} presses`);
 }
 
 test('the whole flow works with the keyboard alone', async ({ page, m, app, summary }) => {
@@ -315,7 +332,10 @@ test('the whole flow works with the keyboard alone', async ({ page, m, app, summ
 
 	// Settings: the confirm dialog opens on Enter with Cancel focused; Escape closes it and focus
 	// goes back to the button.
-	await tabTo(page, nav.getByRole('link', { name: m.common.nav.settings }), { back: true });
+	// Settings is behind "More" in the tab bar: Enter opens the sheet, Tab goes into it.
+	await tabTo(page, nav.getByRole('button', { name: m.common.nav.more }), { back: true });
+	await page.keyboard.press('Enter');
+	await tabTo(page, nav.getByRole('link', { name: m.common.nav.settings }));
 	await page.keyboard.press('Enter');
 	const settings = new SettingsPage(page, m);
 	await expect(
