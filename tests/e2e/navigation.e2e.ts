@@ -60,6 +60,7 @@ for (const width of [390, 320]) {
 		page,
 		m
 	}) => {
+		test.setTimeout(90_000);
 		await page.setViewportSize({ width, height: 640 });
 		const bar = new TabBar(page, m);
 		for (const path of ['/', '/situation/household', '/summary', '/book', '/settings']) {
@@ -97,7 +98,7 @@ for (const [lang, messages] of [
 	});
 }
 
-test('with 200% text the tabs take two rows and still cover nothing', async ({ page, m }) => {
+test('with 200% text the tabs take at most two rows and still cover nothing', async ({ page, m }) => {
 	await page.setViewportSize({ width: 390, height: 800 });
 	const bar = new TabBar(page, m);
 	await page.goto('/summary');
@@ -296,6 +297,7 @@ test('an unknown address shows the not-found page, offline too, in the chosen la
 	m,
 	app
 }) => {
+	test.setTimeout(90_000);
 	const notFound = (messages: Messages) =>
 		page.getByRole('heading', { level: 1, name: messages.common.notFound });
 
