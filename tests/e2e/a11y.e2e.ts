@@ -2,7 +2,7 @@
 // an invalid field and the open dialogs; nothing scrolls sideways at 320 px; and the flow works by
 // keyboard alone (Tab, Enter, Space, arrow keys; no pointer at all).
 import AxeBuilder from '@axe-core/playwright';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { en } from '../../src/lib/i18n/en/index';
 import type { Messages } from '../../src/lib/i18n/fi/index';
 import { expect, test } from './fixtures';

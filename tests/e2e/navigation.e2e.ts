@@ -98,7 +98,10 @@ for (const [lang, messages] of [
 	});
 }
 
-test('with 200% text the tabs take at most two rows and still cover nothing', async ({ page, m }) => {
+test('with 200% text the tabs take at most two rows and still cover nothing', async ({
+	page,
+	m
+}) => {
 	await page.setViewportSize({ width: 390, height: 800 });
 	const bar = new TabBar(page, m);
 	await page.goto('/summary');
