@@ -217,7 +217,7 @@ for (const [lang, messages] of [
 
 		test('axe finds no WCAG 2.2 AA violations on any tenant page', async ({ page, m, app }) => {
 			// 15 page states × (fill + axe); generous for a loaded 2-core machine.
-			test.setTimeout(180_000);
+			test.setTimeout(240_000);
 			for (const visit of tenantPages(page, m)) {
 				await visit.open();
 				await app.expectLang(lang);
