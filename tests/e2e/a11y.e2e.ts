@@ -181,29 +181,6 @@ function tenantPages(page: Page, m: Messages): Visit[] {
 			open: async () => {
 				await settings.openForget();
 			}
-		},
-		{
-			where: 'sign-in confirmation, signed out',
-			open: async () => {
-				await page.goto('/signin/confirm');
-				await expect(page.getByText(m.account.confirm.notSignedIn)).toBeVisible();
-			}
-		},
-		{
-			where: 'sign-in link being confirmed, with data typed before',
-			open: async () => {
-				// Opening the link changes nothing; only its button would sign in.
-				await page.goto(`/signin/confirm?token=e2e-unused&email=${encodeURIComponent(LINK_EMAIL)}`);
-				await expect(
-					page.getByRole('heading', { level: 1, name: m.account.confirm.title(LINK_EMAIL) })
-				).toBeVisible();
-				await expect(
-					page.getByRole('heading', {
-						level: 2,
-						name: m.account.confirm.attachQuestion(LINK_EMAIL)
-					})
-				).toBeVisible();
-			}
 		}
 	];
 }
@@ -216,12 +193,54 @@ for (const [lang, messages] of [
 		if (messages) test.use({ locale: 'en-GB', m: messages });
 
 		test('axe finds no WCAG 2.2 AA violations on any tenant page', async ({ page, m, app }) => {
-			// 15 page states × (fill + axe); generous for a loaded 2-core machine.
-			test.setTimeout(240_000);
+			// 13 page states × (fill + axe); generous for a loaded 2-core machine.
+			test.setTimeout(180_000);
 			for (const visit of tenantPages(page, m)) {
 				await visit.open();
 				await app.expectLang(lang);
 				await axe(page, visit.where);
+			}
+		});
+
+		test('the sign-in confirmation passes axe and fits 320 px, signed out and opened from a link', async ({
+			page,
+			m,
+			app,
+			situation
+		}) => {
+			test.setTimeout(90_000);
+			// Data typed before signing in: the link's page then asks whether to move it.
+			await situation.goto('household');
+			await situation.fillText(m.situation.household.municipality, 'Jyväskylä');
+			await app.expectSaved();
+			const c = m.account.confirm;
+			const states = [
+				{
+					where: 'sign-in confirmation, signed out',
+					url: '/signin/confirm',
+					ready: page.getByText(c.notSignedIn)
+				},
+				{
+					// Opening the link changes nothing; only its button would sign in.
+					where: 'sign-in link being confirmed, with data typed before',
+					url: `/signin/confirm?token=e2e-unused&email=${encodeURIComponent(LINK_EMAIL)}`,
+					ready: page.getByRole('heading', { level: 2, name: c.attachQuestion(LINK_EMAIL) })
+				}
+			];
+			for (const width of [412, 320]) {
+				await page.setViewportSize({ width, height: 640 });
+				for (const state of states) {
+					await page.goto(state.url);
+					await expect(state.ready).toBeVisible();
+					await app.expectLang(lang);
+					if (width === 320) {
+						expect
+							.soft(await horizontalOverflow(page), `horizontal overflow (px) on ${state.where}`)
+							.toBe(0);
+					} else {
+						await axe(page, state.where);
+					}
+				}
 			}
 		});
 
