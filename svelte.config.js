@@ -26,6 +26,12 @@ const config = {
 		// The shared and layout styles are small: inline in the prerendered page, they cost the first
 		// paint no extra request.
 		inlineStyleThreshold: 8 * 1024,
+		// Root-relative asset paths (`/_app/...`, `/favicon.svg`). Relative ones (`../favicon.svg`)
+		// are resolved against the address bar, which changes on every client-side navigation: the
+		// favicon and manifest of a page first opened at `/advisor` were then asked for under
+		// `/advisor/...` and 404ed; and the service worker's offline fallback (the `/` shell, served
+		// at any depth) loaded its scripts from the wrong folder and stayed blank.
+		paths: { relative: false },
 		typescript: {
 			config: (tsconfig) => {
 				tsconfig.include.push('../playwright.config.ts');

@@ -9,8 +9,10 @@
  * - Precaches the app itself: the built JS/CSS (`build`), the files in `static` (`files`) and the
  *   prerendered page shells (`prerendered`; every tenant page is an empty client-rendered shell).
  * - Navigations to a precached page get that shell from the cache. Any other navigation (a mistyped
- *   address, a future server-rendered page) goes to the network *without caching the response*, and
- *   falls back to the `/` shell when offline: the client router then renders the right page.
+ *   address, a page with an id in its path) goes to the network *without caching the response*,
+ *   and falls back to the app shell (`APP_SHELL`) when offline: the client router then renders the
+ *   page for the address, or for an unknown address the app's not-found page (`+error.svelte`, in
+ *   the language the user chose), exactly as the server's 404 answer does online.
  * - Never caches data. There is no runtime caching at all: `/api/`, `/auth/` and `__data.json`
  *   requests (and anything else not precached) are not handled here and go straight to the
  *   network, so nothing a tenant or an advisor enters ever ends up in Cache Storage. The tenant's
@@ -28,6 +30,14 @@ const sw = self as unknown as ServiceWorkerGlobalScope;
 
 /** Paths under `base` that belong to the server: never intercepted, never cached. */
 const SERVER_ONLY = new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/(api|auth)(/|$)`);
+
+/**
+ * The shell served for offline navigations that have no shell of their own. It must be an empty,
+ * client-rendered shell (`ssr = false`): the router then starts from the address bar, whatever the
+ * shell's own route. Its asset links are root-relative (`paths.relative = false` in
+ * svelte.config.js), so it loads at any depth.
+ */
+const APP_SHELL = `${base}/`;
 
 /** Files in `static` that the app never needs offline. */
 const NOT_PRECACHED = new Set([`${base}/robots.txt`]);
@@ -57,7 +67,7 @@ precacheAndRoute(manifest, {
 });
 
 /**
- * Every other navigation: network only (a fresh response, never stored), with the `/` shell when
+ * Every other navigation: network only (a fresh response, never stored), with the app shell when
  * the network fails. The timeout keeps a "lie-fi" connection from leaving the user on a blank
  * page for a minute; the shell works offline.
  */
@@ -68,7 +78,7 @@ registerRoute(
 			try {
 				return await network.handle(options);
 			} catch {
-				return (await matchPrecache(`${base}/`)) ?? Response.error();
+				return (await matchPrecache(APP_SHELL)) ?? Response.error();
 			}
 		},
 		{ denylist: [SERVER_ONLY] }

@@ -2,7 +2,7 @@
 // an invalid field and the open dialogs; nothing scrolls sideways at 320 px; and the flow works by
 // keyboard alone (Tab, Enter, Space, arrow keys; no pointer at all).
 import { expectNoAxeViolations as axe, horizontalOverflow } from './support/a11y';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { en } from '../../src/lib/i18n/en/index';
 import type { Messages } from '../../src/lib/i18n/fi/index';
 import { expect, test } from './fixtures';
@@ -10,6 +10,9 @@ import { euroFi } from './factories';
 import { SettingsPage } from './pages/settings-page';
 import { SituationPage, STEPS } from './pages/situation-page';
 import { SummaryPage } from './pages/summary-page';
+import { tabTo } from './support/keyboard';
+
+const LINK_EMAIL = 'maija@example.test';
 
 interface Visit {
 	where: string;
@@ -174,6 +177,48 @@ for (const [lang, messages] of [
 			}
 		});
 
+		test('the sign-in confirmation passes axe and fits 320 px, signed out and opened from a link', async ({
+			page,
+			m,
+			app,
+			situation
+		}) => {
+			test.setTimeout(90_000);
+			// Data typed before signing in: the link's page then asks whether to move it.
+			await situation.goto('household');
+			await situation.fillText(m.situation.household.municipality, 'Jyväskylä');
+			await app.expectSaved();
+			const c = m.account.confirm;
+			const states = [
+				{
+					where: 'sign-in confirmation, signed out',
+					url: '/signin/confirm',
+					ready: page.getByText(c.notSignedIn)
+				},
+				{
+					// Opening the link changes nothing; only its button would sign in.
+					where: 'sign-in link being confirmed, with data typed before',
+					url: `/signin/confirm?token=e2e-unused&email=${encodeURIComponent(LINK_EMAIL)}`,
+					ready: page.getByRole('heading', { level: 2, name: c.attachQuestion(LINK_EMAIL) })
+				}
+			];
+			for (const width of [412, 320]) {
+				await page.setViewportSize({ width, height: 640 });
+				for (const state of states) {
+					await page.goto(state.url);
+					await expect(state.ready).toBeVisible();
+					await app.expectLang(lang);
+					if (width === 320) {
+						expect
+							.soft(await horizontalOverflow(page), `horizontal overflow (px) on ${state.where}`)
+							.toBe(0);
+					} else {
+						await axe(page, state.where);
+					}
+				}
+			}
+		});
+
 		test('nothing scrolls sideways at 320 px', async ({ page, m }) => {
 			test.setTimeout(90_000);
 			await page.setViewportSize({ width: 320, height: 640 });
@@ -188,15 +233,6 @@ for (const [lang, messages] of [
 			}
 		});
 	});
-}
-
-/** Presses Tab (or Shift+Tab) until `target` has focus; fails if it never gets there. */
-async function tabTo(page: Page, target: Locator, { back = false, max = 80 } = {}): Promise<void> {
-	for (let i = 0; i <= max; i++) {
-		if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
-		await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
-	}
-	throw new Error(`Could not reach ${target} with ${back ? 'Shift+Tab' : 'Tab'} in ${max} presses`);
 }
 
 test('the whole flow works with the keyboard alone', async ({ page, m, app, summary }) => {
@@ -290,7 +326,10 @@ test('the whole flow works with the keyboard alone', async ({ page, m, app, summ
 
 	// Settings: the confirm dialog opens on Enter with Cancel focused; Escape closes it and focus
 	// goes back to the button.
-	await tabTo(page, nav.getByRole('link', { name: m.common.nav.settings }), { back: true });
+	// Settings is behind "More" in the tab bar: Enter opens the sheet, Tab goes into it.
+	await tabTo(page, nav.getByRole('button', { name: m.common.nav.more }), { back: true });
+	await page.keyboard.press('Enter');
+	await tabTo(page, nav.getByRole('link', { name: m.common.nav.settings }));
 	await page.keyboard.press('Enter');
 	const settings = new SettingsPage(page, m);
 	await expect(

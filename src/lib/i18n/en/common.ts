@@ -7,12 +7,14 @@ export const common: Messages['common'] = {
 	mainNav: 'Main menu',
 	nav: {
 		home: 'Home',
-		situation: 'My situation',
+		situation: 'Situation',
 		summary: 'Summary',
 		settings: 'Settings',
-		plan: 'Payment plan',
+		plan: 'Plan',
 		book: 'Book',
-		consent: 'Consents'
+		consent: 'Consents',
+		privacy: 'Privacy',
+		more: 'More'
 	},
 	language: 'Language',
 	languageNames: { fi: 'suomi', sv: 'svenska', en: 'English' },

@@ -5,12 +5,14 @@ export const common = {
 	mainNav: 'Päävalikko',
 	nav: {
 		home: 'Etusivu',
-		situation: 'Tilanteeni',
+		situation: 'Tilanne',
 		summary: 'Yhteenveto',
 		settings: 'Asetukset',
-		plan: 'Maksusuunnitelma',
+		plan: 'Suunnitelma',
 		book: 'Ajanvaraus',
-		consent: 'Suostumukset'
+		consent: 'Suostumukset',
+		privacy: 'Tietosuoja',
+		more: 'Lisää'
 	},
 	language: 'Kieli',
 	languageNames: { fi: 'suomi', sv: 'svenska', en: 'English' },

@@ -7,12 +7,14 @@ export const common: Messages['common'] = {
 	mainNav: 'Huvudmeny',
 	nav: {
 		home: 'Startsida',
-		situation: 'Min situation',
+		situation: 'Situation',
 		summary: 'Sammanfattning',
 		settings: 'Inställningar',
-		plan: 'Betalningsplan',
+		plan: 'Plan',
 		book: 'Boka tid',
-		consent: 'Samtycken'
+		consent: 'Samtycken',
+		privacy: 'Dataskydd',
+		more: 'Mer'
 	},
 	language: 'Språk',
 	languageNames: { fi: 'suomi', sv: 'svenska', en: 'English' },
