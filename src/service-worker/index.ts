@@ -35,9 +35,10 @@ const SERVER_ONLY = new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/
  * The shell served for offline navigations that have no shell of their own. It must be an empty,
  * client-rendered shell (`ssr = false`): the router then starts from the address bar, whatever the
  * shell's own route. Its asset links are root-relative (`paths.relative = false` in
- * svelte.config.js), so it loads at any depth.
+ * svelte.config.js), so it loads at any depth. Not `/`: the start page is prerendered with its
+ * text (routes/+page.ts) and would hydrate as the start page at any address.
  */
-const APP_SHELL = `${base}/`;
+const APP_SHELL = `${base}/app-shell`;
 
 /** Files in `static` that the app never needs offline. */
 const NOT_PRECACHED = new Set([`${base}/robots.txt`]);

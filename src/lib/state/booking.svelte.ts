@@ -7,9 +7,7 @@
  * `localStart`); only a command still waiting on this device (which has no server answer yet)
  * and "fetched at" instants are labelled here, with the same helsinki-time code the server uses.
  */
-/* eslint-disable svelte/prefer-svelte-reactivity -- plain helpers: nothing here is reactive state */
 import { toHelsinki } from '$lib/domain/helsinki-time';
-import type { Lang } from '$lib/i18n/i18n.svelte';
 import { bookingProblem, type BookingProblem } from '$lib/api/bookings';
 import { fetchConsents } from '$lib/api/consents';
 import type { Channel } from '$lib/schemas/booking';
