@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { emptyRowData } from '$lib/schemas/defaults';
 import { EVICTION_EVENTS, HOME_ID, type EvictionEvent, type Home } from '$lib/schemas/situation';
 import {
 	EVICTION_STAGES,
@@ -11,26 +12,13 @@ import {
 	stageSeverity
 } from './eviction';
 
-const notHappened = { happened: false, date: null };
-
 function home(overrides: Partial<Home> = {}, happened: EvictionEvent[] = []): Home {
 	const base: Home = {
 		id: HOME_ID,
 		createdAt: '2025-01-01T00:00:00.000Z',
 		updatedAt: '2025-01-01T00:00:00.000Z',
 		version: 0,
-		landlordId: null,
-		landlordOther: '',
-		rentCents: null,
-		dueDay: null,
-		arrearsCents: null,
-		arrearsMonths: null,
-		reminder: notHappened,
-		collectionLetter: notHappened,
-		termination: notHappened,
-		evictionApplication: notHappened,
-		judgment: notHappened,
-		evictionDate: notHappened,
+		...emptyRowData('home', HOME_ID),
 		...overrides
 	};
 	for (const event of happened) base[event] = { happened: true, date: '2025-01-02' };

@@ -2,6 +2,7 @@
  * "The payment plan must never harm the tenant": each reproduced case from the review,
  * as the tenant would fill in the situation map.
  */
+import { emptySituation } from '$lib/schemas/defaults';
 import { describe, expect, it } from 'vitest';
 import { HOME_ARREARS_DEBT_ID, planSchema } from '$lib/schemas/plan';
 import {
@@ -66,13 +67,8 @@ const debt = (id: string, overrides: Partial<Debt>): Debt => ({
 });
 function situation(parts: Partial<Situation>): Situation {
 	return {
+		...emptySituation(),
 		household: { id: HOUSEHOLD_ID, ...stamp, adults: 1, children: 0, municipality: '' },
-		home: undefined,
-		incomes: [],
-		expenses: [],
-		debts: [],
-		benefits: [],
-		decisions: [],
 		...parts
 	};
 }

@@ -19,44 +19,19 @@ import {
 	type IncomeSource,
 	type Situation
 } from '$lib/schemas/situation';
+import { emptyRowData, emptySituation } from '$lib/schemas/defaults';
 import { computeSummary, filledSteps, invalidAmounts } from './summary';
 
 const stamp = { createdAt: '2025-01-01T00:00:00Z', updatedAt: '2025-01-01T00:00:00Z', version: 0 };
-const notHappened = { happened: false, date: null };
 let nextId = 0;
 const id = (prefix: string): string => `${prefix}${(nextId += 1)}`;
 
-function emptySituation(overrides: Partial<Situation> = {}): Situation {
-	return {
-		household: undefined,
-		home: undefined,
-		incomes: [],
-		expenses: [],
-		debts: [],
-		benefits: [],
-		decisions: [],
-		...overrides
-	};
+function situationWith(overrides: Partial<Situation> = {}): Situation {
+	return { ...emptySituation(), ...overrides };
 }
 
 function home(overrides: Partial<Home> = {}): Home {
-	return {
-		id: HOME_ID,
-		...stamp,
-		landlordId: null,
-		landlordOther: '',
-		rentCents: null,
-		dueDay: null,
-		arrearsCents: null,
-		arrearsMonths: null,
-		reminder: notHappened,
-		collectionLetter: notHappened,
-		termination: notHappened,
-		evictionApplication: notHappened,
-		judgment: notHappened,
-		evictionDate: notHappened,
-		...overrides
-	};
+	return { id: HOME_ID, ...stamp, ...emptyRowData('home', HOME_ID), ...overrides };
 }
 
 function income(
@@ -93,7 +68,7 @@ function debt(
 
 describe('computeSummary', () => {
 	it('summarises an empty situation as zeros with every benefit still to check', () => {
-		const summary = computeSummary(emptySituation());
+		const summary = computeSummary(situationWith());
 		expect(summary).toMatchObject({
 			incomeMonthly: 0,
 			oneOffIncome: 0,
@@ -114,7 +89,7 @@ describe('computeSummary', () => {
 	});
 
 	it('works out a realistic tenant', () => {
-		const s = emptySituation({
+		const s = situationWith({
 			home: home({
 				rentCents: 650_00,
 				arrearsCents: 1300_00,
@@ -164,7 +139,7 @@ describe('computeSummary', () => {
 
 	it('reports a deficit as a negative surplus', () => {
 		const summary = computeSummary(
-			emptySituation({
+			situationWith({
 				home: home({ rentCents: 700_00 }),
 				incomes: [income('unemployment', 600_00)]
 			})
@@ -175,7 +150,7 @@ describe('computeSummary', () => {
 	it('leaves rows without an amount out of the lines: the summary shows only what was said', () => {
 		// An empty amount is either never filled in or text that is not a valid amount yet.
 		const summary = computeSummary(
-			emptySituation({
+			situationWith({
 				incomes: [income('pension', null), income('salary', 100_00)],
 				expenses: [expense('water', null)],
 				debts: [debt('creditCard', null, null)]
@@ -190,7 +165,7 @@ describe('computeSummary', () => {
 	it('rounds each row before summing, so lines add up to the totals shown', () => {
 		// Three quarterly 1-cent rows: each rounds to 0 monthly; a total computed before rounding would be 1.
 		const summary = computeSummary(
-			emptySituation({
+			situationWith({
 				incomes: [
 					income('other', 1, 'quarterly'),
 					income('other', 1, 'quarterly'),
@@ -227,7 +202,7 @@ describe('computeSummary', () => {
 		});
 		fc.assert(
 			fc.property(arbitrarySituation, ({ incomes, expenses, debts, rent, arrears }) => {
-				const s = emptySituation({
+				const s = situationWith({
 					incomes,
 					expenses,
 					debts,
@@ -272,7 +247,7 @@ describe('computeSummary', () => {
 
 describe('filledSteps', () => {
 	it('lists steps with any data, in step order', () => {
-		const s = emptySituation({
+		const s = situationWith({
 			decisions: [{ id: 'x', ...stamp, type: 'court', date: null, note: '' }],
 			household: {
 				id: HOUSEHOLD_ID,
@@ -287,7 +262,7 @@ describe('filledSteps', () => {
 	});
 
 	it('does not count empty rows for household and home, nor derived expense rows', () => {
-		const s = emptySituation({
+		const s = situationWith({
 			household: { id: HOUSEHOLD_ID, ...stamp, adults: null, children: null, municipality: '  ' },
 			home: home(),
 			expenses: [expense('rent', 500_00)]
@@ -296,35 +271,35 @@ describe('filledSteps', () => {
 	});
 
 	it('counts a home with only an eviction event marked', () => {
-		const s = emptySituation({ home: home({ judgment: { happened: true, date: null } }) });
+		const s = situationWith({ home: home({ judgment: { happened: true, date: null } }) });
 		expect(filledSteps(s)).toEqual(['home']);
 	});
 });
 
 describe('what the summary may claim', () => {
 	it('does not know the stage while the home step is empty', () => {
-		expect(computeSummary(emptySituation()).stageKnown).toBe(false);
-		expect(computeSummary(emptySituation({ home: home() })).stageKnown).toBe(false);
-		expect(computeSummary(emptySituation({ home: home({ rentCents: 650_00 }) })).stageKnown).toBe(
+		expect(computeSummary(situationWith()).stageKnown).toBe(false);
+		expect(computeSummary(situationWith({ home: home() })).stageKnown).toBe(false);
+		expect(computeSummary(situationWith({ home: home({ rentCents: 650_00 }) })).stageKnown).toBe(
 			true
 		);
 	});
 
 	it('warns of eviction grounds when the arrears are at least twice the rent', () => {
-		const s = emptySituation({ home: home({ rentCents: 700_00, arrearsCents: 1400_00 }) });
+		const s = situationWith({ home: home({ rentCents: 700_00, arrearsCents: 1400_00 }) });
 		expect(computeSummary(s).groundsForEviction).toBe(true);
 	});
 
 	it('knows whether there are debts besides the current arrears', () => {
-		expect(computeSummary(emptySituation()).hasOtherDebts).toBe(false);
-		const s = emptySituation({ debts: [debt('instantLoan', 800_00, null)] });
+		expect(computeSummary(situationWith()).hasOtherDebts).toBe(false);
+		const s = situationWith({ debts: [debt('instantLoan', 800_00, null)] });
 		expect(computeSummary(s).hasOtherDebts).toBe(true);
-		const none = emptySituation({ debts: [debt('instantLoan', null, 50_00)] });
+		const none = situationWith({ debts: [debt('instantLoan', null, 50_00)] });
 		expect(computeSummary(none).hasOtherDebts).toBe(false);
 	});
 
 	it('carries which housing allowance and social assistance route apply', () => {
-		const s = emptySituation({
+		const s = situationWith({
 			household: { id: HOUSEHOLD_ID, ...stamp, adults: 1, children: 0, municipality: 'Helsinki' },
 			incomes: [income('pension', 1100_00)]
 		});
@@ -338,7 +313,7 @@ describe('what the summary may claim', () => {
 describe('invalidAmounts', () => {
 	it('finds the wages typed with a typo, which every total leaves out', () => {
 		// The case from the issue: wages 1 650,00 with one typo; the stored value is cleared meanwhile.
-		const s = emptySituation({
+		const s = situationWith({
 			home: home({ rentCents: 650_00 }),
 			incomes: [income('salary', null), income('housingAllowance', 300_00)]
 		});
@@ -372,7 +347,7 @@ describe('invalidAmounts', () => {
 			['incomes/lottery/amountCents', 'x'],
 			['incomes/salary/amountCents/extra', 'x']
 		]);
-		const found = invalidAmounts(emptySituation({ debts: [loan] }), drafts);
+		const found = invalidAmounts(situationWith({ debts: [loan] }), drafts);
 		expect(found.map((a) => `${a.step}:${a.rowId}:${a.field}`)).toEqual([
 			'home:home:rentCents',
 			'home:home:arrearsCents',
@@ -383,13 +358,13 @@ describe('invalidAmounts', () => {
 	});
 
 	it('is empty without drafts', () => {
-		expect(invalidAmounts(emptySituation(), new Map())).toEqual([]);
+		expect(invalidAmounts(situationWith(), new Map())).toEqual([]);
 	});
 });
 
 describe('a garnishment is already out of the income', () => {
 	it('is shown but not subtracted again: net pay 1 900 €, garnishment 350 €, loan 150 €', () => {
-		const s = emptySituation({
+		const s = situationWith({
 			incomes: [income('salary', 190_000)],
 			debts: [
 				{ ...debt('enforcement', 500_000, 35_000), status: 'enforcement' },

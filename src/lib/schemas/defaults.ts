@@ -2,7 +2,7 @@
  * The starting value of every row, so a row created by the first keystroke is already complete
  * and valid: the server validates whole rows, and the domain rules never see half a row.
  */
-import type { EntityName, EntityRows, EventMark } from './situation';
+import type { EntityName, EntityRows, EventMark, Situation } from './situation';
 
 type Data<K extends EntityName> = Omit<EntityRows[K], 'id' | 'version' | 'createdAt' | 'updatedAt'>;
 
@@ -67,4 +67,17 @@ const factories: { [K in EntityName]: (id: string) => Data<K> } = {
 
 export function emptyRowData<K extends EntityName>(entity: K, id: string): Data<K> {
 	return factories[entity](id);
+}
+
+/** A situation with nothing entered yet: no household or home row, every list empty. */
+export function emptySituation(): Situation {
+	return {
+		household: undefined,
+		home: undefined,
+		incomes: [],
+		expenses: [],
+		debts: [],
+		benefits: [],
+		decisions: []
+	};
 }

@@ -145,6 +145,17 @@ export interface PlanContext {
 	today: string;
 }
 
+/** The context every plan page reads, from the live situation and plan state on a given day. */
+export function planContext(
+	live: Pick<PlanContext, 'situation' | 'summary'>,
+	plans: Pick<PlanContext, 'versions' | 'agreed' | 'payments' | 'drafts'>,
+	today: string
+): PlanContext {
+	const { situation, summary } = live;
+	const { versions, agreed, payments, drafts } = plans;
+	return { situation, summary, versions, agreed, payments, drafts, today };
+}
+
 /** The input of a brand-new proposal from the current situation (first version, or a redo). */
 export function inputFromSituation(
 	ctx: Pick<PlanContext, 'situation' | 'summary' | 'today'>,

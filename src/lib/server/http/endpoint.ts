@@ -153,6 +153,16 @@ function hardened(response: Response): Response {
 	}
 }
 
+/** What a declared endpoint does once every check has passed: data (200 JSON) or a Response. */
+type EndpointHandler<
+	R extends Roles,
+	B extends Schema | undefined,
+	Q extends Schema | undefined,
+	H extends Record<string, Schema>,
+	P extends string,
+	C extends EndpointContext
+> = (input: EndpointInput<R, B, Q, H, P, C>) => Promise<Response | object> | Response | object;
+
 export function endpoint<
 	C extends EndpointContext,
 	R extends Roles,
@@ -162,9 +172,7 @@ export function endpoint<
 	P extends string = never
 >(
 	spec: EndpointSpec<R, B, Q, H, P>,
-	handler: (
-		input: EndpointInput<R, B, Q, H, P, C>
-	) => Promise<Response | object> | Response | object
+	handler: EndpointHandler<R, B, Q, H, P, C>
 ): (event: EndpointEvent, ctx: C) => Promise<Response> {
 	return async (event, ctx) => {
 		try {
@@ -235,8 +243,6 @@ export function endpointFor<C extends EndpointContext>() {
 		P extends string = never
 	>(
 		spec: EndpointSpec<R, B, Q, H, P>,
-		handler: (
-			input: EndpointInput<R, B, Q, H, P, C>
-		) => Promise<Response | object> | Response | object
+		handler: EndpointHandler<R, B, Q, H, P, C>
 	) => endpoint<C, R, B, Q, H, P>(spec, handler);
 }
