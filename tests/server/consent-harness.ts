@@ -3,6 +3,7 @@
  * handlers bound to a test database, requests built like a browser's, and a tenant situation
  * seeded through the real sync path.
  */
+import { insertUser } from './booking-fixtures';
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database, Role } from '$lib/server/db/schema';
@@ -131,19 +132,12 @@ export function consentApi(getDb: () => Kysely<Database>, clock: TestClock) {
 	};
 }
 
-export async function createUser(
+/** A user row with the given role (the same helper the booking tests use). */
+export const createUser: (
 	db: Kysely<Database>,
 	role: Role,
-	name: string | null = null
-): Promise<SessionUser> {
-	const id = randomUUID();
-	const email = `${role}-${id.slice(0, 8)}@example.test`;
-	await db
-		.insertInto('User')
-		.values({ id, email, name, image: null, emailVerified: null, role })
-		.execute();
-	return { id, email, role };
-}
+	name?: string | null
+) => Promise<SessionUser> = insertUser;
 
 export function giveBody(
 	categories: readonly ConsentCategory[] = CONSENT_CATEGORIES,
