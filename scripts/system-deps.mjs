@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { findChromium } from './chromium.mjs';
+import { HEADLESS_SHELL, findChromium } from './chromium.mjs';
 
 /** @returns {boolean} */
 function havePostgres() {
@@ -29,7 +29,7 @@ function havePostgresUser() {
 /** @returns {string[]} the Debian package names that are missing */
 export function missingPackages() {
 	const missing = [];
-	if (!findChromium()) missing.push('chromium');
+	if (!findChromium()) missing.push('chromium-headless-shell');
 	if (!havePostgres() || !havePostgresUser()) missing.push('postgresql');
 	return missing;
 }
@@ -44,7 +44,7 @@ function helpText(packages) {
 		`Missing for the tests: ${packages.join(', ')}.`,
 		'Install them, then run npm test again:',
 		`  Debian/Ubuntu:  sudo apt-get update && sudo apt-get install -y ${packages.join(' ')}`,
-		...(packages.includes('chromium')
+		...(packages.includes('chromium-headless-shell')
 			? ['  Chromium elsewhere: npx playwright install chromium, or CHROMIUM_PATH=/path/to/chrome']
 			: []),
 		...(packages.includes('postgresql')
@@ -61,8 +61,19 @@ function helpText(packages) {
  */
 export function ensureSystemPackages() {
 	const missing = missingPackages();
+	const canInstall = isRoot() && hasAptGet();
+	// The lighter browser for the tests (see chromium.mjs) where apt-get can install it; otherwise an
+	// installed whole browser runs them.
+	if (
+		canInstall &&
+		!process.env.CHROMIUM_PATH &&
+		!existsSync(HEADLESS_SHELL) &&
+		!missing.includes('chromium-headless-shell')
+	) {
+		missing.push('chromium-headless-shell');
+	}
 	if (missing.length === 0) return;
-	if (!isRoot() || !hasAptGet()) {
+	if (!canInstall) {
 		console.error(helpText(missing));
 		process.exit(1);
 	}

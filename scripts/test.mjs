@@ -24,12 +24,12 @@ if (!chromium) {
 }
 
 /**
- * Environment for every step: the same browser everywhere, TEST_DATABASE_URL passes through, and
+ * Environment for every step: TEST_DATABASE_URL and CHROMIUM_PATH pass through (without it, the
+ * tests find the headless shell or the whole browser, scripts/chromium.mjs), and
  * one APP_VERSION for the whole build (the client and server halves must agree on it).
  */
 const env = {
 	...process.env,
-	CHROMIUM_PATH: chromium,
 	APP_VERSION: process.env.APP_VERSION ?? `test-${Date.now().toString(36)}`
 };
 

@@ -61,7 +61,7 @@ const { values: options } = parseArgs({
 const runs = Math.max(1, Number(options.runs) || 3);
 const paths = options.path?.length ? options.path : DEFAULT_PATHS;
 
-const chromiumPath = findChromium();
+const chromiumPath = findChromium({ full: true });
 if (!chromiumPath) {
 	console.error(CHROMIUM_HELP);
 	process.exit(1);
