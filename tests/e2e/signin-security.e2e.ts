@@ -392,7 +392,7 @@ test('forgetting a signed-in device signs it out first: nothing of the tenant co
 
 	expect(await sessionToken(phone.context)).toBeUndefined();
 	expect(await meWith(phone.page, token)).toBe(401);
-	await expect(phone.page.getByRole('link', { name: m.account.nav.signIn })).toBeVisible();
+	await expect(phone.page.getByRole('link', { name: m.common.accountNav.signIn })).toBeVisible();
 	const pulls: string[] = [];
 	phone.page.on('request', (r) => {
 		if (new URL(r.url()).pathname.startsWith('/api/sync/')) pulls.push(r.url());
@@ -441,7 +441,7 @@ test('forgetting a signed-in device offline wipes at once, says the sign-in rema
 	await expect(phone.page).toHaveURL(`${app.url}/`);
 	await expect.poll(() => meWith(phone.page, token), { timeout: 15_000 }).toBe(401);
 	expect(await sessionToken(phone.context)).toBeUndefined();
-	await expect(phone.page.getByRole('link', { name: m.account.nav.signIn })).toBeVisible();
+	await expect(phone.page.getByRole('link', { name: m.common.accountNav.signIn })).toBeVisible();
 	await expectMunicipality(phone.page, m, '');
 	expect(sent).toEqual([]);
 });

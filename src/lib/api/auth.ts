@@ -10,13 +10,13 @@
 import {
 	authProvidersSchema,
 	authRedirectSchema,
-	authSessionSchema,
 	meSchema,
-	type AuthSession,
 	type Me,
 	type ProviderInfo
 } from '$lib/schemas/account';
-import { getJson, send, type ApiResult } from './client';
+import { getJson, send } from './client';
+
+export { fetchSession } from './session';
 
 export type { Me, ProviderInfo };
 
@@ -29,11 +29,6 @@ export async function fetchMe(): Promise<MeResult> {
 	if (result.ok) return { kind: 'user', user: result.data };
 	if (result.offline) return { kind: 'offline' };
 	return result.problem.code === 'unauthenticated' ? { kind: 'anonymous' } : { kind: 'error' };
-}
-
-/** Auth.js's session: `null` for a visitor (answered 200, so a visitor causes no error). */
-export function fetchSession(): Promise<ApiResult<AuthSession>> {
-	return getJson('/auth/session', authSessionSchema);
 }
 
 /** Providers other than email (e.g. the optional OIDC one); [] when offline. */

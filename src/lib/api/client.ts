@@ -9,7 +9,8 @@
  * endpoint that does not send one yet) gets the code its status implies, so pages can always
  * switch on `problem.code`.
  */
-import { isProblemCode, type Problem, type ProblemCode } from '$lib/schemas/problem';
+import type { Problem } from '$lib/schemas/problem';
+import { isProblemCode, type ProblemCode } from '$lib/schemas/problem-codes';
 import type { Issue } from '$lib/schemas/sync';
 
 /**

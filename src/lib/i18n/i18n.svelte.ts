@@ -13,22 +13,17 @@
  */
 import { browser } from '$app/environment';
 import type { Messages } from './fi/index';
-import { account } from './fi/account';
 import { common } from './fi/common';
-import { privacy } from './fi/privacy';
-import { sync } from './fi/sync';
 
 export const LANGS = ['fi', 'sv', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 export type Namespace = keyof Messages;
 
-/** What the root layout itself shows on every page (header, sync state, account link, footer). */
-export const LAYOUT_NAMESPACES = [
-	'common',
-	'sync',
-	'account',
-	'privacy'
-] as const satisfies Namespace[];
+/**
+ * What the root layout itself shows on every page (header, tab bar, account link, footer). The
+ * sync state's text (`sync`) loads with the sync panel, which only a signed-in device shows.
+ */
+export const LAYOUT_NAMESPACES = ['common'] as const satisfies Namespace[];
 
 const STORAGE_KEY = 'lang';
 
@@ -65,11 +60,11 @@ export function pickLang(preferred: readonly string[]): Lang {
 
 class I18n {
 	lang = $state<Lang>('fi');
-	m = $state.raw<Messages>({ common, sync, account, privacy } as Messages);
+	m = $state.raw<Messages>({ common } as Messages);
 
 	#needed = new Set<Namespace>(LAYOUT_NAMESPACES);
 	#parts: Record<Lang, Partial<Messages>> = {
-		fi: { common, sync, account, privacy },
+		fi: { common },
 		sv: {},
 		en: {}
 	};

@@ -11,22 +11,6 @@ export const meSchema = z.object({
 });
 export type Me = z.infer<typeof meSchema>;
 
-/**
- * GET /auth/session (Auth.js): `null` for a visitor, otherwise the session's user. Fields are
- * optional because Auth.js sends only what the session callback put there.
- */
-export const authSessionSchema = z.nullable(
-	z.object({
-		user: z.optional(
-			z.object({
-				email: z.optional(z.nullable(z.string())),
-				role: z.optional(z.string())
-			})
-		)
-	})
-);
-export type AuthSession = z.infer<typeof authSessionSchema>;
-
 /** GET /auth/providers (Auth.js): providers by id. */
 export const authProvidersSchema = z.record(
 	z.string(),

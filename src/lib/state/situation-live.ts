@@ -6,6 +6,8 @@ import { liveQuery } from 'dexie';
 import { appDb } from '$lib/db/app-db';
 import { HOME_ID, HOUSEHOLD_ID } from '$lib/schemas/constants';
 import type { Situation } from '$lib/schemas/situation';
+import { filledSteps } from '$lib/domain/summary';
+import { writeProgressHint } from './progress-hint';
 
 export interface LiveSituation {
 	situation: Situation;
@@ -34,6 +36,12 @@ export function watchSituation(
 			situation: { household, home, incomes, expenses, debts, benefits, decisions },
 			drafts: new Map(drafts.map((d) => [d.key, d.text]))
 		};
-	}).subscribe({ next, error });
+	}).subscribe({
+		next: (value) => {
+			writeProgressHint(filledSteps(value.situation));
+			next(value);
+		},
+		error
+	});
 	return () => sub.unsubscribe();
 }

@@ -3,11 +3,11 @@
  * liveQuery, so a change in another tab (or from sync) shows up without a reload.
  *
  * The store starts on first use, not at construction: the layout provides it to every page, but
- * only pages that read it pay for loading Dexie.
+ * only pages that read it pay for loading Dexie. The summary is not here but in summary.svelte.ts,
+ * so the layout (and with it the start page) does not load the summary rules.
  */
 import { createContext } from 'svelte';
 import type { Situation } from '$lib/schemas/situation';
-import { computeSummary } from '$lib/domain/summary';
 
 // Not `emptySituation()` from schemas/defaults: importing it brings the row factories along
 // (about 0.5 KB gzip) into every page's first load, the start page's too.
@@ -21,24 +21,11 @@ const EMPTY: Situation = {
 	decisions: []
 };
 
-/** Which steps hold data, kept where the start page can read it without opening the database. */
-export const PROGRESS_HINT_KEY = 'progress';
-
-export function readProgressHint(): readonly string[] {
-	try {
-		const value: unknown = JSON.parse(localStorage.getItem(PROGRESS_HINT_KEY) ?? '[]');
-		return Array.isArray(value) ? value.filter((s): s is string => typeof s === 'string') : [];
-	} catch {
-		return [];
-	}
-}
-
 export class SituationState {
 	#situation = $state.raw<Situation>(EMPTY);
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- replaced whole by each live-query result, never mutated
 	#drafts = $state.raw<ReadonlyMap<string, string>>(new Map());
 	#loaded = $state(false);
-	#summary = $derived(computeSummary(this.#situation));
 	error = $state<unknown>(null);
 	#started = false;
 
@@ -55,10 +42,6 @@ export class SituationState {
 		this.#start();
 		return this.#loaded;
 	}
-	get summary() {
-		this.#start();
-		return this.#summary;
-	}
 
 	// Lives as long as the app: the root layout owns the one instance and never unmounts.
 	#start(): void {
@@ -70,14 +53,6 @@ export class SituationState {
 					this.#situation = value.situation;
 					this.#drafts = value.drafts;
 					this.#loaded = true;
-					try {
-						localStorage.setItem(
-							PROGRESS_HINT_KEY,
-							JSON.stringify(computeSummary(value.situation).filledSteps)
-						);
-					} catch {
-						// Only the start page's "continue" button depends on it.
-					}
 				},
 				(e) => {
 					this.error = e;

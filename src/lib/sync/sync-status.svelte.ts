@@ -137,7 +137,7 @@ export class SyncStatus {
 			this.#signedOut();
 			return;
 		}
-		const { fetchSession } = await import('$lib/api/auth');
+		const { fetchSession } = await import('$lib/api/session');
 		const answer = await fetchSession();
 		// Offline or no readable answer: keep what we knew; sync resumes on reconnect.
 		if (!answer.ok) return this.#resumeKnown();

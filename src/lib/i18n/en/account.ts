@@ -1,12 +1,6 @@
 import type { Messages } from '../fi/index';
 
 export const account: Messages['account'] = {
-	nav: {
-		choose: 'Check your data',
-		signIn: 'Sign in',
-		account: 'Account',
-		signedInAs: (email: string) => `Signed in: ${email}`
-	},
 	signIn: {
 		title: 'Sign in',
 		optional:

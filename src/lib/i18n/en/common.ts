@@ -5,6 +5,13 @@ export const common: Messages['common'] = {
 	tagline: 'Help with rent arrears – early and in confidence',
 	skipToContent: 'Skip to content',
 	mainNav: 'Main menu',
+	/** The header's account link (the account pages' own text is in `account`). */
+	accountNav: {
+		choose: 'Check your data',
+		signIn: 'Sign in',
+		account: 'Account',
+		signedInAs: (email: string) => `Signed in: ${email}`
+	},
 	nav: {
 		home: 'Home',
 		situation: 'Situation',

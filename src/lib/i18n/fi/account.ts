@@ -1,11 +1,5 @@
 /** Sign-in, account page and the sign-in email (also read by the server to write the email). */
 export const account = {
-	nav: {
-		choose: 'Tarkista tiedot',
-		signIn: 'Kirjaudu',
-		account: 'Tili',
-		signedInAs: (email: string) => `Kirjautuneena: ${email}`
-	},
 	signIn: {
 		title: 'Kirjaudu sisään',
 		optional:

@@ -3,6 +3,13 @@ export const common = {
 	tagline: 'Apua vuokrarästeihin – ajoissa ja luottamuksellisesti',
 	skipToContent: 'Siirry sisältöön',
 	mainNav: 'Päävalikko',
+	/** The header's account link (the account pages' own text is in `account`). */
+	accountNav: {
+		choose: 'Tarkista tiedot',
+		signIn: 'Kirjaudu',
+		account: 'Tili',
+		signedInAs: (email: string) => `Kirjautuneena: ${email}`
+	},
 	nav: {
 		home: 'Etusivu',
 		situation: 'Tilanne',

@@ -1,12 +1,6 @@
 import type { Messages } from '../fi/index';
 
 export const account: Messages['account'] = {
-	nav: {
-		choose: 'Kontrollera uppgifterna',
-		signIn: 'Logga in',
-		account: 'Konto',
-		signedInAs: (email: string) => `Inloggad: ${email}`
-	},
 	signIn: {
 		title: 'Logga in',
 		optional:

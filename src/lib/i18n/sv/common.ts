@@ -5,6 +5,13 @@ export const common: Messages['common'] = {
 	tagline: 'Hjälp med hyresskulder – i tid och konfidentiellt',
 	skipToContent: 'Hoppa till innehållet',
 	mainNav: 'Huvudmeny',
+	/** The header's account link (the account pages' own text is in `account`). */
+	accountNav: {
+		choose: 'Kontrollera uppgifterna',
+		signIn: 'Logga in',
+		account: 'Konto',
+		signedInAs: (email: string) => `Inloggad: ${email}`
+	},
 	nav: {
 		home: 'Startsida',
 		situation: 'Situation',
