@@ -105,14 +105,17 @@ describe.each(BACKENDS)('advisor plan changes on %s', (kind) => {
 			adjustments: [{ debtId: 'homeArrears', monthlyCents: 70_000 }]
 		});
 		expect(tooMuch.status).toBe(400);
-		const issues = tooMuch.body.issues as { path: string; message: string }[];
+		const issues = tooMuch.body.issues as { path: string; message: string; code?: string }[];
+		// The page explains each by its code (AdvisorPlan.svelte), never by the message text.
 		expect(issues).toContainEqual({
 			path: 'adjustments.homeArrears',
-			message: expect.stringContaining('exceedsBalance')
+			message: expect.stringContaining('exceedsBalance'),
+			code: 'exceedsBalance'
 		});
 		expect(issues).toContainEqual({
 			path: 'adjustments',
-			message: expect.stringContaining('overAvailable')
+			message: expect.stringContaining('overAvailable'),
+			code: 'overAvailable'
 		});
 		const unknown = await change(advisor, tenant.id, { ...body, basedOnPlanId: 'nope' });
 		expect(unknown.status).toBe(404);

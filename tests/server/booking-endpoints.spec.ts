@@ -429,8 +429,14 @@ describe.each(BACKENDS)('booking endpoints on %s', (kind) => {
 			})
 		);
 		expect(bad.status).toBe(400);
-		const paths = ((await body(bad)).issues as { path: string }[]).map((i) => i.path);
-		expect(paths.some((p) => p.startsWith('weekly'))).toBe(true);
+		const issues = (await body(bad)).issues as { path: string; code?: string }[];
+		// Each broken rule carries the code the availability page words it by.
+		expect(issues).toEqual(
+			expect.arrayContaining([
+				expect.objectContaining({ path: 'weekly.0.end', code: 'endAfterStart' }),
+				expect.objectContaining({ path: 'officeAddress', code: 'officeAddress' })
+			])
+		);
 		const good = {
 			...(got.availability as object),
 			displayName: 'Cecilia',

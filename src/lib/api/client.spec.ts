@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod/mini';
-import { codeForStatus, issuesByPath, problemAnswer, readProblem, request } from './client';
+import {
+	codeForStatus,
+	issueAt,
+	issuesByPath,
+	problemAnswer,
+	readProblem,
+	request
+} from './client';
 
 const answerSchema = z.object({ id: z.string(), count: z.int() });
 
@@ -107,6 +114,14 @@ describe('readProblem', () => {
 		});
 	});
 
+	it("keeps an issue's rule code, and refuses a code that is not text", () => {
+		const issues = [{ path: 'officeAddress', message: 'needs an address', code: 'officeAddress' }];
+		expect(readProblem(400, { issues }).issues).toEqual(issues);
+		expect(
+			readProblem(400, { issues: [{ path: 'a', message: 'm', code: 7 }] }).issues
+		).toBeUndefined();
+	});
+
 	it('reads a problem kept as text (the sync transport reads a body once)', () => {
 		const answer = problemAnswer(409, '{"code":"resync-required","message":"again"}');
 		expect(answer.problem).toEqual({ code: 'resync-required', message: 'again' });
@@ -138,5 +153,22 @@ describe('issuesByPath', () => {
 			['note', 'long']
 		]);
 		expect(issuesByPath(null).size).toBe(0);
+	});
+});
+
+describe('issueAt', () => {
+	it('keeps the first whole issue of each path, code included', () => {
+		const byPath = issueAt({
+			issues: [
+				{ path: 'weekly.0.end', message: 'first', code: 'endAfterStart' },
+				{ path: 'weekly.0.end', message: 'second', code: 'overlap' }
+			]
+		});
+		expect(byPath.get('weekly.0.end')).toEqual({
+			path: 'weekly.0.end',
+			message: 'first',
+			code: 'endAfterStart'
+		});
+		expect(issueAt(undefined).size).toBe(0);
 	});
 });

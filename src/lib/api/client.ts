@@ -71,7 +71,12 @@ export function readProblem(status: number, body: unknown): ApiProblem {
 }
 
 function isIssue(value: unknown): value is Issue {
-	return typeof field(value, 'path') === 'string' && typeof field(value, 'message') === 'string';
+	const code = field(value, 'code');
+	return (
+		typeof field(value, 'path') === 'string' &&
+		typeof field(value, 'message') === 'string' &&
+		(code === undefined || typeof code === 'string')
+	);
 }
 
 /** An error body as text (it may not be JSON at all), and the problem read from it. */
@@ -94,9 +99,14 @@ export function problemAnswer(status: number, text: string): ProblemAnswer {
 export function issuesByPath(
 	problem: { issues?: Issue[] } | null | undefined
 ): Map<string, string> {
-	const out = new Map<string, string>();
+	return new Map([...issueAt(problem)].map(([path, issue]) => [path, issue.message]));
+}
+
+/** The first issue of each path, whole (with its `code`, for pages that explain the rule). */
+export function issueAt(problem: { issues?: Issue[] } | null | undefined): Map<string, Issue> {
+	const out = new Map<string, Issue>();
 	for (const issue of problem?.issues ?? []) {
-		if (!out.has(issue.path)) out.set(issue.path, issue.message);
+		if (!out.has(issue.path)) out.set(issue.path, issue);
 	}
 	return out;
 }

@@ -52,7 +52,8 @@ function minutes(t: string): number {
 export const timeRangeSchema = z.object({ start: localTime, end: localTime }).check(
 	z.refine((r) => minutes(r.start) < minutes(r.end), {
 		message: 'end must be after start',
-		path: ['end']
+		path: ['end'],
+		params: { code: 'endAfterStart' }
 	})
 );
 export type TimeRange = z.infer<typeof timeRangeSchema>;
@@ -99,7 +100,8 @@ export const availabilitySchema = z
 				weeklyHoursSchema.check(
 					z.refine((w) => minutes(w.start) < minutes(w.end), {
 						message: 'end must be after start',
-						path: ['end']
+						path: ['end'],
+						params: { code: 'endAfterStart' }
 					})
 				)
 			)
@@ -109,24 +111,32 @@ export const availabilitySchema = z
 	.check(
 		z.refine((a) => new Set(a.channels).size === a.channels.length, {
 			message: 'channels repeat',
-			path: ['channels']
+			path: ['channels'],
+			params: { code: 'channelsRepeat' }
 		}),
 		z.refine((a) => !a.channels.includes('office') || Boolean(a.officeAddress), {
 			message: 'an office visit needs an address',
-			path: ['officeAddress']
+			path: ['officeAddress'],
+			params: { code: 'officeAddress' }
 		}),
 		z.refine(
 			(a) =>
 				[1, 2, 3, 4, 5, 6, 7].every((d) => !overlapping(a.weekly.filter((w) => w.weekday === d))),
-			{ message: 'opening hours of one weekday overlap', path: ['weekly'] }
+			{
+				message: 'opening hours of one weekday overlap',
+				path: ['weekly'],
+				params: { code: 'overlap' }
+			}
 		),
 		z.refine((a) => new Set(a.exceptions.map((e) => e.date)).size === a.exceptions.length, {
 			message: 'a date appears twice',
-			path: ['exceptions']
+			path: ['exceptions'],
+			params: { code: 'duplicateDate' }
 		}),
 		z.refine((a) => a.exceptions.every((e) => !overlapping(e.ranges)), {
 			message: 'hours of one date overlap',
-			path: ['exceptions']
+			path: ['exceptions'],
+			params: { code: 'overlap' }
 		})
 	);
 export type Availability = z.infer<typeof availabilitySchema>;

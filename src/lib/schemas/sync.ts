@@ -92,7 +92,16 @@ export const pushRequestSchema = z.object({
 });
 export type PushRequest = z.infer<typeof pushRequestSchema>;
 
-export const issueSchema = z.object({ path: z.string(), message: z.string() });
+/**
+ * One thing wrong with a request: where (`path`), for developers (`message`), and for the rules a
+ * page explains in its own words, which one (`code`, e.g. `endAfterStart`); pages switch on the
+ * code, never on the English message.
+ */
+export const issueSchema = z.object({
+	path: z.string(),
+	message: z.string(),
+	code: z.optional(z.string())
+});
 export type Issue = z.infer<typeof issueSchema>;
 
 export const CONFLICT_REASONS = ['field', 'deleted'] as const;
@@ -206,6 +215,8 @@ interface ZodIssueLike {
 	readonly minimum?: unknown;
 	readonly values?: readonly unknown[];
 	readonly keys?: readonly string[];
+	/** A refinement's own `params` (`{ code }` names the rule for the page). */
+	readonly params?: Readonly<Record<string, unknown>>;
 }
 
 /**
@@ -236,6 +247,8 @@ export function toIssues(
 							: issue.code;
 		const message =
 			issue.message === 'Invalid input' && detail ? `Invalid input: ${detail}` : issue.message;
-		return { path: [...prefix, ...issue.path].map(String).join('.'), message };
+		const path = [...prefix, ...issue.path].map(String).join('.');
+		const code = issue.params?.code;
+		return typeof code === 'string' ? { path, message, code } : { path, message };
 	});
 }

@@ -108,7 +108,8 @@ export async function changePlanAsAdvisor(
 			message: 'The instalments do not fit the plan',
 			issues: problems.map((p) => ({
 				path: p.debtId ? `adjustments.${p.debtId}` : 'adjustments',
-				message: [p.code, p.month, p.cents].filter((x) => x !== undefined).join(' ')
+				message: [p.code, p.month, p.cents].filter((x) => x !== undefined).join(' '),
+				code: p.code
 			}))
 		});
 	}
