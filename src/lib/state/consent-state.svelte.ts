@@ -69,7 +69,8 @@ export class ConsentState {
 		}))
 	);
 	/** Consents whose withdrawal waits in the queue (not refused). */
-	readonly waitingIds = $derived(
+	readonly waitingIds: ReadonlySet<string> = $derived(
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- rebuilt from `pending`, never changed
 		new Set(this.pending.filter((p) => !p.refused).map((p) => p.consentId))
 	);
 	readonly refused = $derived(this.pending.filter((p) => p.refused));
