@@ -2,14 +2,15 @@
  * The /consent page's state as the tenant meets it, with only the network faked: the consents
  * grouped by state from the server's list, a withdrawal made offline waiting in the queue (the
  * kept copy shown meanwhile) and sent when the network is back, a refusal kept until dismissed,
- * and "signed out" from a 401. Real Dexie over fake-indexeddb, the real queue and cache.
+ * and "signed out" from a 401; and the consent form's checks, its answer from the server and the
+ * retry key. Real Dexie over fake-indexeddb, the real queue and cache.
  */
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CURRENT_CONSENT_TEXT_VERSION } from '$lib/consent-texts';
 import { deleteAppDb } from '$lib/db/app-db';
 import type { ConsentView } from '$lib/schemas/consent';
-import { ConsentState } from './consent-state.svelte';
+import { ConsentState, GiveConsentState } from './consent-state.svelte';
 
 const NOW = '2026-11-30T10:00:00.000Z';
 
@@ -172,5 +173,89 @@ describe('ConsentState', () => {
 		const unknown = new ConsentState({ account: null });
 		await unknown.refresh();
 		expect(unknown.signedOut).toBe(true);
+	});
+});
+
+describe('GiveConsentState', () => {
+	/** Records the POSTs to /api/consents; each answer is taken from `answers` in turn. */
+	function giving(answers: (() => Response)[]) {
+		const posts: { key: string | null; body: unknown }[] = [];
+		vi.stubGlobal(
+			'fetch',
+			vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+				expect(String(input)).toBe('/api/consents');
+				const headers = new Headers(init?.headers);
+				posts.push({
+					key: headers.get('idempotency-key'),
+					body: JSON.parse(String(init?.body))
+				});
+				return answers.shift()!();
+			})
+		);
+		return posts;
+	}
+
+	it('names the fields to fix and sends nothing', async () => {
+		const posts = giving([]);
+		const form = new GiveConsentState();
+		form.kind = 'landlord';
+		form.names.landlord = '  ';
+		expect(await form.submit('fi')).toBe(false);
+		expect(form.errors).toEqual({ name: 'name', categories: 'categories' });
+		expect(posts).toEqual([]);
+	});
+
+	it('keeps the key for a retry after a lost reply, and gives the consent', async () => {
+		const posts = giving([
+			() => {
+				throw new TypeError('Failed to fetch');
+			},
+			() => json(201, { consent: consent('c9', 'active', NOW) })
+		]);
+		const form = new GiveConsentState();
+		form.kind = 'socialOffice';
+		form.names.socialOffice = ' Kela ';
+		form.categories = ['incomeExpenses', 'rentArrears'];
+
+		expect(await form.submit('sv')).toBe(false);
+		expect(form.errors).toEqual({ form: 'offline' });
+		expect(form.busy).toBe(false);
+
+		expect(await form.submit('sv')).toBe('c9');
+		expect(form.errors).toEqual({});
+		expect(posts).toHaveLength(2);
+		expect(posts[1]!.key).toBe(posts[0]!.key);
+		expect(posts[0]!.body).toEqual({
+			recipient: { kind: 'socialOffice', name: 'Kela' },
+			categories: ['rentArrears', 'incomeExpenses'],
+			validityMonths: 6,
+			textVersion: CURRENT_CONSENT_TEXT_VERSION,
+			language: 'sv'
+		});
+	});
+
+	it("shows the server's field issues, and a new key once the old one was used for another body", async () => {
+		const posts = giving([
+			() =>
+				json(400, {
+					code: 'invalid',
+					message: 'Invalid',
+					issues: [
+						{ path: 'categories.0', message: 'Unknown category' },
+						{ path: 'Idempotency-Key', message: 'Used for another body' }
+					]
+				}),
+			() => json(401, { code: 'unauthenticated', message: 'Sign in' })
+		]);
+		const form = new GiveConsentState();
+		form.kind = 'advisorService';
+		form.categories = ['rentArrears'];
+
+		expect(await form.submit('fi')).toBe(false);
+		expect(form.errors).toEqual({ categories: 'categories', form: 'failed' });
+		expect(await form.submit('fi')).toBe(false);
+		expect(form.errors).toEqual({ form: 'signedOut' });
+		expect(posts[0]!.body).toMatchObject({ recipient: { kind: 'advisorService' } });
+		expect(posts[1]!.key).not.toBe(posts[0]!.key);
 	});
 });
