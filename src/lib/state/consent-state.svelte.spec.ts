@@ -195,6 +195,60 @@ describe('GiveConsentState', () => {
 		return posts;
 	}
 
+	it('reads the kept form back, and prefills the landlord only after that, never over what the tenant typed', async () => {
+		const typed = new GiveConsentState();
+		typed.kind = 'other';
+		typed.names.other = 'Velkaneuvonta';
+		typed.categories = ['contactDetails'];
+		typed.months = 12;
+		typed.keep();
+
+		const form = new GiveConsentState();
+		form.prefillLandlord(() => 'Ei vielä');
+		expect(form.names.landlord).toBe('');
+		await vi.waitFor(
+			async () => {
+				const again = new GiveConsentState();
+				await again.restore();
+				expect(again.months).toBe(12);
+			},
+			{ timeout: 5_000, interval: 20 }
+		);
+		await form.restore();
+		expect(form.restored).toBe(true);
+		expect(form.kind).toBe('other');
+		expect(form.names.other).toBe('Velkaneuvonta');
+		expect(form.categories).toEqual(['contactDetails']);
+		form.prefillLandlord(() => 'Vuokratalot Oy');
+		expect(form.names.landlord).toBe('Vuokratalot Oy');
+		expect(form.landlordPrefilled).toBe(true);
+
+		// A name the tenant cleared stays cleared when the situation is read again.
+		form.kind = 'landlord';
+		form.names.landlord = '';
+		form.nameTyped();
+		form.prefillLandlord(() => 'Vuokratalot Oy');
+		expect(form.names.landlord).toBe('');
+
+		// A landlord's name the tenant typed and kept is theirs: the situation does not replace it.
+		form.names.landlord = 'Oma Vuokranantaja';
+		form.nameTyped();
+		form.keep();
+		await vi.waitFor(
+			async () => {
+				const again = new GiveConsentState();
+				await again.restore();
+				expect(again.names.landlord).toBe('Oma Vuokranantaja');
+			},
+			{ timeout: 5_000, interval: 20 }
+		);
+		const reopened = new GiveConsentState();
+		await reopened.restore();
+		reopened.prefillLandlord(() => 'Vuokratalot Oy');
+		expect(reopened.names.landlord).toBe('Oma Vuokranantaja');
+		expect(reopened.landlordPrefilled).toBe(false);
+	});
+
 	it('names the fields to fix and sends nothing', async () => {
 		const posts = giving([]);
 		const form = new GiveConsentState();
