@@ -21,6 +21,7 @@ import {
 } from '$lib/domain/consent';
 import type { Lang } from '$lib/i18n/i18n.svelte';
 import {
+	MAX_RECIPIENT_NAME,
 	accessLogSchema,
 	consentListSchema,
 	contactListSchema,
@@ -154,9 +155,6 @@ export class ConsentState {
 }
 
 // --- giving consent ---------------------------------------------------------------------------
-
-/** The server's limit (MAX_RECIPIENT_NAME in $lib/schemas/consent, not imported: zod). */
-export const MAX_RECIPIENT_NAME = 120;
 
 export type GiveField = 'recipient' | 'name' | 'categories' | 'validity' | 'form';
 /** Which message a field shows (keys of the page's `form.errors` messages). */
