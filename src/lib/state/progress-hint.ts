@@ -13,9 +13,16 @@ export function readProgressHint(): readonly string[] {
 	}
 }
 
+// Last value written here: the live query answers on every saved keystroke, and the filled
+// steps rarely change, so most answers need no write.
+let written: string | null = null;
+
 export function writeProgressHint(steps: readonly string[]): void {
+	const value = JSON.stringify(steps);
+	if (value === written) return;
 	try {
-		localStorage.setItem(PROGRESS_HINT_KEY, JSON.stringify(steps));
+		localStorage.setItem(PROGRESS_HINT_KEY, value);
+		written = value;
 	} catch {
 		// Storage full or blocked: only the start page's "continue" button depends on it.
 	}
