@@ -114,6 +114,18 @@ process.env.E2E_BASE_URL = E2E_BASE_URL;
 export const E2E_AUTH_SECRET = 'e2e-test-secret-not-for-production-0123456789abcdef';
 
 const chromiumPath = findChromium();
+const PHONE = {
+	...devices['Pixel 7'],
+	viewport: { width: 412, height: 915 },
+	// Pixel 7's 2.625 makes Chromium rasterise seven times the pixels on every frame, in
+	// software (no GPU here): CPU the two cores need for the app itself. Nothing the tests
+	// check depends on the pixel density.
+	deviceScaleFactor: 1,
+	locale: 'fi-FI',
+	timezoneId: 'Europe/Helsinki'
+};
+const NOTIFICATION_TESTS = /reminders\.e2e\.ts$/;
+const fullChromiumPath = findChromium({ full: true });
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -126,11 +138,13 @@ export default defineConfig({
 	workers: Number(process.env.E2E_WORKERS) || 2,
 	timeout: 30_000,
 	expect: { timeout: 10_000 },
-	reporter: CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+	// CI keeps only its printed log: an HTML report and traces nobody can open there would cost the
+	// two cores time (a trace snapshots the page at every action) and slow the tests they record.
+	reporter: 'list',
 	use: {
 		baseURL: E2E_BASE_URL,
 		serviceWorkers: 'allow',
-		trace: 'retain-on-failure',
+		trace: CI ? 'off' : 'retain-on-failure',
 		screenshot: 'only-on-failure',
 		launchOptions: {
 			executablePath: chromiumPath ?? undefined,
@@ -140,15 +154,20 @@ export default defineConfig({
 	projects: [
 		{
 			name: 'phone',
+			testIgnore: NOTIFICATION_TESTS,
+			use: PHONE
+		},
+		{
+			// Shown notifications need the whole browser: the headless shell refuses every
+			// notification permission, granted or not, so showNotification() always fails there.
+			name: 'phone-notifications',
+			testMatch: NOTIFICATION_TESTS,
 			use: {
-				...devices['Pixel 7'],
-				viewport: { width: 412, height: 915 },
-				// Pixel 7's 2.625 makes Chromium rasterise seven times the pixels on every frame, in
-				// software (no GPU here): CPU the two cores need for the app itself. Nothing the tests
-				// check depends on the pixel density.
-				deviceScaleFactor: 1,
-				locale: 'fi-FI',
-				timezoneId: 'Europe/Helsinki'
+				...PHONE,
+				launchOptions: {
+					executablePath: fullChromiumPath ?? undefined,
+					args: CHROMIUM_ARGS
+				}
 			}
 		}
 	],

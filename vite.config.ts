@@ -1,4 +1,5 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import type { Plugin } from 'vite';
 import { configDefaults, defineConfig } from 'vitest/config';
 
 // The HTTP-level server tests need a built app: `npm test` runs them after the build with
@@ -8,8 +9,52 @@ const httpTests = Boolean(process.env.HTTP_TEST_BUILD_DIR) || process.env.HTTP_T
 /** Component specs mount Svelte components: they run in jsdom with Svelte's browser build. */
 const COMPONENT_SPECS = 'src/**/*.svelte.spec.ts';
 
+/**
+ * Every page loads the SvelteKit client, the root layout and the root error page, and everything
+ * they import. Split into the 20-odd chunks the bundler would make, these compress worse than as
+ * one file (each starts without a dictionary): put them in one chunk, `app-core`. Which modules
+ * those are is read from the module graph, so nothing only some page uses is pulled in.
+ */
+function firstScreenChunk(): Plugin {
+	const core = new Set<string>();
+	const roots = [
+		/[\\/]@sveltejs[\\/]kit[\\/]src[\\/]runtime[\\/]client[\\/]entry\.js$/,
+		/[\\/]generated[\\/]client-optimized[\\/]app\.js$/,
+		/[\\/]generated[\\/]client-optimized[\\/]nodes[\\/][01]\.js$/,
+		// Imported lazily, but by the layout on every start (who is signed in).
+		/[\\/]src[\\/]lib[\\/]api[\\/]session\.ts$/,
+		// The bundler's own helpers, which every chunk imports.
+		/^\0?rolldown[:/]runtime/
+	];
+	return {
+		name: 'vuokra-apu:first-screen-chunk',
+		apply: (_config, env) => env.command === 'build' && !env.isSsrBuild,
+		config: () => ({
+			build: {
+				rollupOptions: {
+					output: {
+						codeSplitting: {
+							groups: [{ name: 'app-core', test: (id: string) => core.has(id) }]
+						}
+					}
+				}
+			}
+		}),
+		buildEnd() {
+			const queue = [...this.getModuleIds()].filter((id) => roots.some((r) => r.test(id)));
+			while (queue.length > 0) {
+				const id = queue.pop()!;
+				if (core.has(id)) continue;
+				core.add(id);
+				queue.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+			}
+		}
+	};
+}
+
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [sveltekit(), firstScreenChunk()],
+	build: { modulePreload: false },
 	resolve: {
 		alias: [
 			// Dexie's `import` entry wraps its UMD build (to guard against a second copy loaded by
@@ -22,6 +67,9 @@ export default defineConfig({
 		// One PostgreSQL cluster per run; every suite creates its own database on it.
 		globalSetup: ['tests/support/vitest-postgres-setup.ts'],
 		testTimeout: 30_000,
+		// Vitest's default is one worker fewer than the cores: one on a 2-core machine. The server
+		// suites spend much of their time waiting on SQLite files and PostgreSQL, so two overlap well.
+		maxWorkers: 2,
 		projects: [
 			{
 				extends: true,

@@ -7,7 +7,8 @@
 //   PORT (3000), HOST (0.0.0.0), ORIGIN (http://localhost:$PORT), BUILD_DIR (build),
 //   DATA_DIR (./data; also $DATA_DIR/mail/*.eml when SMTP_URL is unset),
 //   AUTH_SECRET (generated once, kept in $DATA_DIR/auth-secret),
-//   AUTH_TRUST_HOST (true), SHUTDOWN_TIMEOUT (seconds, 10), BODY_SIZE_LIMIT (bytes, the JSON
+//   AUTH_TRUST_HOST (true), SHUTDOWN_TIMEOUT (seconds, 10), KEEP_ALIVE_TIMEOUT (seconds, 65),
+//   BODY_SIZE_LIMIT (bytes, the JSON
 //   endpoints' own limit: src/lib/schemas/body-limit.js), plus adapter-node's own variables
 //   (PROTOCOL_HEADER, HOST_HEADER, ADDRESS_HEADER, XFF_DEPTH, ...).
 import { randomBytes } from 'node:crypto';
@@ -173,6 +174,13 @@ export async function serve() {
 			res.end('Not found');
 		});
 	});
+
+	// A client reusing an idle kept-alive connection races the server closing it, and loses with a
+	// reset (Node's own clients do not retry; a proxy in front logs a 502). Node's default of 5 s
+	// made that race common; a reverse proxy's idle timeout is usually 60 s, so the server keeps an
+	// idle connection a little longer than that and the client side always closes first.
+	server.keepAliveTimeout = Number(env.KEEP_ALIVE_TIMEOUT ?? 65) * 1000;
+	server.headersTimeout = server.keepAliveTimeout + 1000;
 
 	await new Promise((resolve, reject) => {
 		server.once('error', reject);

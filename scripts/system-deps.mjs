@@ -30,6 +30,8 @@ function havePostgresUser() {
 export function missingPackages() {
 	const missing = [];
 	if (!findChromium()) missing.push('chromium-headless-shell');
+	// The notification tests need the whole browser (playwright.config.ts says why).
+	if (!findChromium({ full: true })) missing.push('chromium');
 	if (!havePostgres() || !havePostgresUser()) missing.push('postgresql');
 	return missing;
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Sets a user's role, creating the user (by email) if they have never signed in.
 //
-//   npm run user:role -- <email> <tenant|advisor|admin>
+//   npm run user:role -- <email> <tenant|advisor|admin|landlord|funder>
 //
 // Uses the same database as the server: PostgreSQL when DATABASE_URL is a postgres:// URL, else
 // SQLite at $DATA_DIR/app.sqlite (DATA_DIR defaults to ./data). The server creates the tables on
@@ -11,7 +11,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-export const ROLES = ['tenant', 'advisor', 'admin'];
+export const ROLES = ['tenant', 'advisor', 'admin', 'landlord', 'funder'];
 
 /** Auth.js's default email normalisation, so the row matches the one a sign-in would find. */
 export function normaliseEmail(email) {
@@ -19,10 +19,11 @@ export function normaliseEmail(email) {
 }
 
 /**
- * Opens the database the way src/lib/server/db/index.ts does and returns a tiny query interface.
+ * Opens the database the way src/lib/server/db/index.ts does and returns a tiny query interface
+ * (scripts/landlord-add.mjs uses it too; `kind` lets a caller pick dialect-specific SQL).
  * @param {NodeJS.ProcessEnv} env
  */
-async function openDatabase(env) {
+export async function openDatabase(env) {
 	const url = env.DATABASE_URL?.trim();
 	if (url) {
 		if (!/^postgres(ql)?:\/\//i.test(url)) {
@@ -34,6 +35,7 @@ async function openDatabase(env) {
 		const client = new pg.Client({ connectionString: url });
 		await client.connect();
 		return {
+			kind: 'postgres',
 			where: 'PostgreSQL (DATABASE_URL)',
 			/** @param {string} text @param {unknown[]} params */
 			async run(text, params) {
@@ -54,6 +56,7 @@ async function openDatabase(env) {
 	const db = new Database(file);
 	db.pragma('busy_timeout = 5000');
 	return {
+		kind: 'sqlite',
 		where: file,
 		/** @param {string} text @param {unknown[]} params */
 		async run(text, params) {

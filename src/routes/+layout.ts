@@ -19,7 +19,10 @@ const ALL_NAMESPACES = [
 	'privacy',
 	'advisorPlan',
 	'consent',
-	'booking'
+	'booking',
+	'landlordCodes',
+	'admin',
+	'landlordShare'
 ] as const satisfies readonly Namespace[];
 
 /**
@@ -31,7 +34,10 @@ function namespacesFor(routeId: string | null): readonly Namespace[] {
 	if (routeId === '/') return [];
 	if (routeId === '/situation/[step]') return ['situation'];
 	if (routeId === '/summary') return ['situation', 'summary'];
+	// The plan page's frame reads only `plan`; its planner asks for `situation` when it loads.
+	if (routeId === '/plan') return ['plan'];
 	if (routeId?.startsWith('/plan')) return ['situation', 'plan'];
+	if (routeId === '/r' || routeId === '/r/[code]') return ['landlordCodes'];
 	return ALL_NAMESPACES;
 }
 

@@ -116,3 +116,76 @@ sw.addEventListener('install', () => {
 sw.addEventListener('activate', (event) => {
 	if (firstInstall) event.waitUntil(sw.clients.claim());
 });
+
+// --- Reminders (src/lib/server/reminders/README.md) -------------------------------------------
+
+interface ReminderMessage {
+	title: string;
+	body: string;
+	/** An app path; anything else opens the start page. */
+	url: string;
+	tag: string;
+}
+
+function readMessage(data: PushMessageData | null): ReminderMessage | null {
+	try {
+		const value: unknown = data?.json();
+		if (typeof value !== 'object' || value === null) return null;
+		const m = value as Record<string, unknown>;
+		if (typeof m.title !== 'string' || typeof m.body !== 'string') return null;
+		return {
+			title: m.title.slice(0, 100),
+			body: m.body.slice(0, 300),
+			url: typeof m.url === 'string' ? m.url : '/',
+			tag: typeof m.tag === 'string' ? m.tag : 'reminder'
+		};
+	} catch {
+		return null;
+	}
+}
+
+/** Only a path of this app: a message can never send the user to another site. */
+function appPath(url: string): string {
+	return url.startsWith('/') && !url.startsWith('//') ? `${base}${url}` : `${base}/`;
+}
+
+/**
+ * A push message is shown as it came: the server already chose the generic text unless the
+ * tenant asked for detail. The same tag replaces an earlier notification of the same reminder,
+ * so a message delivered twice (after a server crash) shows once. Nothing is cached or stored.
+ */
+sw.addEventListener('push', (event) => {
+	const message = readMessage(event.data);
+	if (!message) return;
+	event.waitUntil(
+		sw.registration.showNotification(message.title, {
+			body: message.body,
+			tag: message.tag,
+			icon: `${base}/icons/icon-192.png`,
+			data: { url: appPath(message.url) }
+		})
+	);
+});
+
+/** Tapping the notification focuses an open window of the app on the page, or opens one. */
+sw.addEventListener('notificationclick', (event) => {
+	event.notification.close();
+	const data: unknown = event.notification.data;
+	const path =
+		typeof data === 'object' && data !== null && typeof (data as { url?: unknown }).url === 'string'
+			? (data as { url: string }).url
+			: `${base}/`;
+	const target = new URL(path, sw.location.origin).href;
+	event.waitUntil(
+		(async () => {
+			const windows = await sw.clients.matchAll({ type: 'window', includeUncontrolled: true });
+			const open = windows.find((w) => new URL(w.url).origin === sw.location.origin);
+			if (open) {
+				const moved = await open.navigate(target).catch(() => null);
+				await (moved ?? open).focus();
+				return;
+			}
+			await sw.clients.openWindow(target);
+		})()
+	);
+});

@@ -324,7 +324,7 @@ test('the whole flow works with the keyboard alone', async ({ page, m, app, summ
 	await page.keyboard.press('Enter');
 	const settings = new SettingsPage(page, m);
 	await expect(
-		page.getByRole('heading', { level: 1, name: m.common.settings.title })
+		page.getByRole('heading', { level: 1, name: m.account.settings.title })
 	).toBeVisible();
 	await tabTo(page, settings.forgetButton());
 	await page.keyboard.press('Enter');

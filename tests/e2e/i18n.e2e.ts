@@ -103,7 +103,7 @@ test('choosing a language switches every text at once, on any page, and is remem
 	const other = await page.context().newPage();
 	await other.goto('/settings');
 	await expect(
-		other.getByRole('heading', { level: 1, name: en.common.settings.title })
+		other.getByRole('heading', { level: 1, name: en.account.settings.title })
 	).toBeVisible();
 	await expect(other.locator('html')).toHaveAttribute('lang', 'en');
 	// The settings page's own language select shows the same choice.

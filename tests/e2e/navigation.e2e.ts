@@ -8,15 +8,9 @@ import { en } from '../../src/lib/i18n/en/index';
 import { fi, type Messages } from '../../src/lib/i18n/fi/index';
 import { sv } from '../../src/lib/i18n/sv/index';
 import { expect, test } from './fixtures';
+import { expectNoAxeViolations, horizontalOverflow } from './support/a11y';
 import { TabBar, TABS } from './pages/tab-bar';
 import { tabTo } from './support/keyboard';
-
-/** Horizontal scrolling of the whole page; 0 when nothing sticks out. */
-async function horizontalOverflow(page: Page): Promise<number> {
-	return page.evaluate(
-		() => document.documentElement.scrollWidth - document.documentElement.clientWidth
-	);
-}
 
 /**
  * Every tab is wholly on screen, at least 44 × 44 px, shows its whole label, and the five take at
@@ -162,7 +156,7 @@ test('the tabs come in Tab order, open with Enter and mark the current page; Mor
 	await tabTo(page, bar.moreLink('settings'));
 	await page.keyboard.press('Enter');
 	await expect(
-		page.getByRole('heading', { level: 1, name: m.common.settings.title })
+		page.getByRole('heading', { level: 1, name: m.account.settings.title })
 	).toBeVisible();
 	await expect(bar.moreLink('settings')).toBeHidden();
 	for (const tab of TABS) await expect(bar.tab(tab)).not.toHaveAttribute('aria-current');
@@ -267,14 +261,18 @@ test('every page links a favicon, touch icon and manifest that exist, also after
 	});
 	/** The page's icon and manifest links as the browser resolves them at the current address. */
 	const expectLinksResolve = async (where: string) => {
-		const hrefs = await page.evaluate(() =>
-			[
-				...document.querySelectorAll<HTMLLinkElement>(
-					'link[rel="icon"], link[rel="apple-touch-icon"], link[rel="manifest"]'
-				)
-			].map((link) => link.href)
-		);
-		expect(hrefs, `icon and manifest links on ${where}`).toHaveLength(3);
+		const links = () =>
+			page.evaluate(() =>
+				[
+					...document.querySelectorAll<HTMLLinkElement>(
+						'link[rel="icon"], link[rel="apple-touch-icon"], link[rel="manifest"]'
+					)
+				].map((link) => link.href)
+			);
+		// The manifest link is the page's own (in the page's language), added as it starts: wait
+		// for it as a person's browser would, rather than read the head before the page has run.
+		await expect.poll(links, { message: `icon and manifest links on ${where}` }).toHaveLength(3);
+		const hrefs = await links();
 		for (const href of hrefs)
 			expect((await request.get(href)).status(), `${href} on ${where}`).toBe(200);
 	};
@@ -370,4 +368,31 @@ test('the manifest follows the chosen language', async ({ page, app, request }) 
 	expect(descriptions.size, 'a description per language').toBe(3);
 	expect(manifests.sv!.icons).toEqual(manifests.fi!.icons);
 	expect(manifests.en!.icons).toEqual(manifests.fi!.icons);
+});
+
+test('"I have a code" pressed before the start page has started its script leads to the code form', async ({
+	page,
+	m
+}) => {
+	// The start page is prerendered and shows before its script runs; on a slow phone a tenant can
+	// press the button in that time. Hold every script until the button has been pressed.
+	let release!: () => void;
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/**/*.js', async (route) => {
+		await held;
+		await route.continue().catch(() => {
+			// The request belonged to the page that the press left.
+		});
+	});
+	await page.goto('/', { waitUntil: 'domcontentloaded' });
+	const open = page.getByRole('button', { name: m.common.haveCode });
+	await open.focus();
+	await page.keyboard.press('Enter');
+	await page.waitForURL(/\/r\?*$/, { waitUntil: 'commit' });
+	release();
+	await expect(page.getByRole('heading', { level: 1, name: m.common.haveCode })).toBeVisible();
+	await expect(page.getByLabel(m.landlordCodes.entry.label, { exact: true })).toBeFocused();
+	await page.setViewportSize({ width: 320, height: 640 });
+	expect(await horizontalOverflow(page)).toBe(0);
+	await expectNoAxeViolations(page, 'the code page');
 });

@@ -48,7 +48,7 @@ test('after the first visit the app works offline and keeps what is typed', asyn
 	await expect(summary.empty()).toHaveText(m.summary.empty);
 	await page.goto('/settings');
 	await expect(
-		page.getByRole('heading', { level: 1, name: m.common.settings.title })
+		page.getByRole('heading', { level: 1, name: m.account.settings.title })
 	).toBeVisible();
 	await page.goto('/');
 	await expect(page.getByRole('heading', { level: 1, name: m.common.home.title })).toBeVisible();

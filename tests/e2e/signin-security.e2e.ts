@@ -386,7 +386,7 @@ test('forgetting a signed-in device signs it out first: nothing of the tenant co
 	const settings = new SettingsPage(phone.page, m);
 	await settings.goto();
 	await settings.openForget();
-	await expect(settings.dialog().getByText(m.common.forget.explain)).toBeVisible();
+	await expect(settings.dialog().getByText(m.account.forget.explain)).toBeVisible();
 	await settings.confirmForget();
 	await expect(phone.page).toHaveURL(`${app.url}/`);
 
@@ -420,10 +420,10 @@ test('forgetting a signed-in device offline wipes at once, says the sign-in rema
 	await settings.goto();
 	await phone.context.setOffline(true);
 	await settings.openForget();
-	await expect(settings.dialog().getByText(m.common.forget.offlineNote)).toBeVisible();
-	await settings.dialog().getByRole('button', { name: m.common.forget.confirm }).tap();
+	await expect(settings.dialog().getByText(m.account.forget.offlineNote)).toBeVisible();
+	await settings.dialog().getByRole('button', { name: m.account.forget.confirm }).tap();
 	await expect(
-		phone.page.getByRole('status').filter({ hasText: m.common.forget.doneOffline })
+		phone.page.getByRole('status').filter({ hasText: m.account.forget.doneOffline })
 	).toBeVisible();
 	// Wiped at once: the database is gone and only the note to sign out is left in storage.
 	const left = await new AppShell(phone.page, m).storage();

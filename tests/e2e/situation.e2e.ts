@@ -121,7 +121,9 @@ test('typed values are all there again after a reload of each step', async ({
 	m,
 	situation
 }) => {
-	test.setTimeout(60_000);
+	// Types into every step and reloads each one: 35 s on a quiet run, over 60 s once beside
+	// another worker on two cores (waiting on visible states throughout, never failing one).
+	test.setTimeout(120_000);
 	const data = terminatedFamily();
 	await situation.fillAll(data);
 	const s = m.situation;

@@ -4,7 +4,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import { fromHelsinki } from '$lib/domain/helsinki-time';
 import type { Availability } from '$lib/schemas/booking';
+import type { BookingService } from '$lib/server/bookings/service';
 import type { Database, Role } from '$lib/server/db/schema';
 import { iso } from '$lib/server/bookings/store';
 
@@ -97,4 +99,28 @@ export class TestClock {
 	advance(ms: number): void {
 		this.at += ms;
 	}
+}
+
+/**
+ * A tenant's phone booking request with `advisorId`, by default for Tuesday 1 December 2026 at
+ * 10:00 in Helsinki (a free time of `insertAdvisor`'s calendar, seen from MONDAY_0800).
+ */
+export function requestPhoneBooking(
+	service: Pick<BookingService, 'request'>,
+	tenantId: string,
+	advisorId: string,
+	startsAt: number = fromHelsinki('2026-12-01', '10:00')
+) {
+	return service.request(
+		{ id: tenantId, role: 'tenant' },
+		{
+			requestId: randomUUID(),
+			advisorId,
+			startsAt,
+			channel: 'phone',
+			note: '',
+			shareSummary: false,
+			lang: 'fi'
+		}
+	);
 }

@@ -3,13 +3,12 @@
  * in it must not let a calendar parser (ical.js here) read the rest as other parameters, another
  * organizer address or another property. Through the real `.ics` endpoint, on both dialects.
  */
-import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { fromHelsinki } from '$lib/domain/helsinki-time';
 import { handleIcs, type BookingEndpointContext } from '$lib/server/bookings/endpoints';
 import { bookingIcs } from '$lib/server/bookings/ics';
 import { BookingService } from '$lib/server/bookings/service';
-import { TestClock, insertAdvisor, insertUser } from './booking-fixtures';
+import { TestClock, insertAdvisor, insertUser, requestPhoneBooking } from './booking-fixtures';
 import { resetRateLimits, withJsonErrors } from '$lib/server/http/guards';
 import type { EndpointEvent } from '$lib/server/http/endpoint';
 import { icsEvent } from '../support/mail-parts';
@@ -79,18 +78,7 @@ describe.each(BACKENDS)('the .ics endpoint on %s', (kind) => {
 		const advisor = await insertAdvisor(b.db, { displayName: EVIL });
 		const tenant = await insertUser(b.db, 'tenant', 'Tiina "Tintti" Vuokralainen');
 		const service = new BookingService(b.db, { now: clock.now });
-		const { booking } = await service.request(
-			{ id: tenant.id, role: 'tenant' },
-			{
-				requestId: randomUUID(),
-				advisorId: advisor.id,
-				startsAt: fromHelsinki('2026-12-01', '10:00'),
-				channel: 'phone',
-				note: '',
-				shareSummary: false,
-				lang: 'fi'
-			}
-		);
+		const { booking } = await requestPhoneBooking(service, tenant.id, advisor.id);
 		const url = new URL(`${ORIGIN}/api/bookings/${booking.id}/ics`);
 		const event: EndpointEvent = { request: new Request(url), url, locals: { user: tenant } };
 		const res = await withJsonErrors((e: EndpointEvent) =>

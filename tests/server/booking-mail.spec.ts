@@ -168,6 +168,43 @@ describe('booking emails (SQLite, SMTP sink, ical.js)', () => {
 		expect(d.uid).not.toBe(booking.uid);
 	});
 
+	it("links the advisor's new-request and confirmed mails to the advisor's pages, the tenant's to /book", async () => {
+		const clock = new TestClock();
+		const mailer = new BookingMailer(b.db, {
+			settings: { smtpUrl: sink.url, from: 'Vuokra-apu <no-reply@vuokra.example>' },
+			appUrl: 'https://vuokra.example/book'
+		});
+		const service = new BookingService(b.db, { now: clock.now, onEvent: mailer.handle });
+		const advisor = await insertAdvisor(b.db, { displayName: 'Aino Neuvoja', mailLang: 'fi' });
+		const tenantUser = await insertUser(b.db, 'tenant', 'Tiina');
+		let since = sink.messages.length;
+		const { booking } = await service.request(
+			{ id: tenantUser.id, role: 'tenant' },
+			{
+				requestId: randomUUID(),
+				advisorId: advisor.id,
+				startsAt: fromHelsinki('2026-12-02', '10:00'),
+				channel: 'phone',
+				note: '',
+				shareSummary: false,
+				lang: 'fi'
+			}
+		);
+		await mailer.idle();
+		const request = plainText(await mailTo(advisor.email, since));
+		expect(request).toContain('https://vuokra.example/advisor/bookings');
+		expect(request).not.toMatch(/https:\/\/vuokra\.example\/book\b(?!ings)/);
+		expect(plainText(await mailTo(tenantUser.email, since))).toContain(
+			'https://vuokra.example/book'
+		);
+		since = sink.messages.length;
+		await service.confirm({ id: advisor.id, role: 'advisor' }, booking.id, '');
+		await mailer.idle();
+		expect(plainText(await mailTo(advisor.email, since))).toContain(
+			'https://vuokra.example/advisor/bookings'
+		);
+	});
+
 	it('writes every event in fi, sv and en', () => {
 		const kinds = ['requested', 'confirmed', 'declined', 'cancelled', 'moved'] as const;
 		for (const lang of ['fi', 'sv', 'en'] as const) {

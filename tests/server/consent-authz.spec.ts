@@ -31,7 +31,7 @@ const ALL_SECTIONS = [
 	'benefitDecisions',
 	'paymentPlan'
 ];
-const BASE_KEYS = ['tenantId', 'categories', 'viewedAt', 'paging', 'consents', 'summary'];
+const BASE_KEYS = ['tenantId', 'ref', 'categories', 'viewedAt', 'paging', 'consents', 'summary'];
 
 /**
  * Distinctive values seeded in every field of each category, for the per-category leak tests.
@@ -192,6 +192,12 @@ describe.each(BACKENDS)('consent authorisation matrix on %s', (kind) => {
 		expect(a.status).toBe(200);
 		expect(a.headers.get('cache-control')).toBe('no-store');
 		expect(Object.keys(a.body).sort()).toEqual([...BASE_KEYS, ...ALL_SECTIONS].sort());
+		// One identifier for the tenant: the case page names them as the case list does.
+		const listed = ((await api.listCases(advisor)).body.cases as Record<string, unknown>[]).find(
+			(c) => c.tenantId === tenant.id
+		);
+		expect(a.body.ref).toMatch(/^[0-9a-f]{8}$/);
+		expect(a.body.ref).toBe(listed?.ref);
 		expect(a.body.contactDetails).toEqual({
 			name: 'Tiina Vuokralainen',
 			email: tenant.email,
@@ -305,7 +311,12 @@ describe.each(BACKENDS)('consent authorisation matrix on %s', (kind) => {
 			contact?: unknown;
 		}[];
 		const row = cases.find((c) => c.tenantId === t.id);
-		expect(row).toEqual({ tenantId: t.id, categories: ['debts'], validUntil: expect.any(String) });
+		expect(row).toEqual({
+			tenantId: t.id,
+			ref: expect.any(String),
+			categories: ['debts'],
+			validUntil: expect.any(String)
+		});
 		expect(await logCount(t.id)).toBe(1);
 	});
 
@@ -363,6 +374,7 @@ describe.each(BACKENDS)('consent authorisation matrix on %s', (kind) => {
 		);
 		expect(row).toEqual({
 			tenantId: tenant.id,
+			ref: expect.stringMatching(/^[0-9a-f]{8}$/),
 			categories: ALL_SECTIONS,
 			validUntil: expect.any(String)
 		});

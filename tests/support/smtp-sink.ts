@@ -61,9 +61,9 @@ function decodeHeaderWord(value: string): string {
 export function parseMail(raw: string): { subject: string; text: string } {
 	const [head = '', ...rest] = raw.split(/\r?\n\r?\n/);
 	const unfolded = head.replace(/\r?\n[ \t]+/g, ' ');
-	const subject = decodeHeaderWord(/^subject:\s*(.*)$/im.exec(unfolded)?.[1] ?? '').replace(
-		/\?=\s+=\?/g,
-		''
+	// Whitespace between two encoded words is not part of the text (RFC 2047, 6.2): drop it first.
+	const subject = decodeHeaderWord(
+		(/^subject:\s*(.*)$/im.exec(unfolded)?.[1] ?? '').replace(/\?=\s+=\?/g, '?==?')
 	);
 	const boundary = /boundary="?([^";\r\n]+)"?/i.exec(unfolded)?.[1];
 	if (!boundary) return { subject, text: decodePart(unfolded, rest.join('\n\n')) };

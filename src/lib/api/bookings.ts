@@ -85,11 +85,16 @@ export function answerBooking(
 	);
 }
 
-export const fetchAvailability = () => getJson('/api/advisor/availability', availabilityResponse);
+/** Admins name another advisor (`advisor` = their id); advisors edit their own. */
+const availabilityUrl = (advisor?: string | null) =>
+	`/api/advisor/availability${advisor ? `?advisor=${encodeURIComponent(advisor)}` : ''}`;
+
+export const fetchAvailability = (advisor?: string | null) =>
+	getJson(availabilityUrl(advisor), availabilityResponse);
 
 /** PUT the advisor's weekly times, exceptions and channels (validated by the server). */
-export function saveAvailability(availability: object) {
-	return sendJson('/api/advisor/availability', availability, availabilityResponse, {
+export function saveAvailability(availability: object, advisor?: string | null) {
+	return sendJson(availabilityUrl(advisor), availability, availabilityResponse, {
 		method: 'PUT'
 	});
 }

@@ -12,6 +12,7 @@
 import type { Problem } from '$lib/schemas/problem';
 import { isProblemCode, type ProblemCode } from '$lib/schemas/problem-codes';
 import type { Issue } from '$lib/schemas/sync';
+import { noteAnswered, noteUnanswered } from './reachability.svelte';
 
 /**
  * The problem a page sees. Kept free of zod so the start page's layout (sync status, sign-out)
@@ -119,8 +120,11 @@ export function problemOf<T>(result: ApiResult<T>): ApiProblem | null {
 /** The raw exchange, for callers that need the response itself (a download, Auth.js). */
 export async function send(url: string, init: RequestInit = {}, fetchFn: Fetch = fetch) {
 	try {
-		return await fetchFn(url, { credentials: 'same-origin', cache: 'no-store', ...init });
-	} catch {
+		const response = await fetchFn(url, { credentials: 'same-origin', cache: 'no-store', ...init });
+		noteAnswered();
+		return response;
+	} catch (error) {
+		noteUnanswered(error);
 		return null;
 	}
 }

@@ -13,15 +13,39 @@ import {
 } from '$lib/schemas/sync';
 import { problemAnswer, type Fetch, type ProblemAnswer } from './client';
 
-export type SyncRefusal = { ok: false; status: number; statusText: string } & ProblemAnswer;
+export type SyncRefusal = {
+	ok: false;
+	status: number;
+	statusText: string;
+	/** How long the server asked us to wait (`Retry-After` on 429 or 503), when it said. */
+	retryAfterMs?: number;
+} & ProblemAnswer;
 export type SyncAnswer<T> = { ok: true; data: T } | SyncRefusal;
+
+/**
+ * `Retry-After` in milliseconds from `now`: delay-seconds or an HTTP date (RFC 9110 §10.2.3).
+ * Anything else, or a date already past, is no answer.
+ */
+export function readRetryAfter(value: string | null, now: number = Date.now()): number | undefined {
+	const text = value?.trim();
+	if (!text) return undefined;
+	if (/^\d+$/.test(text)) return Number(text) * 1000;
+	const at = Date.parse(text);
+	if (Number.isNaN(at) || at <= now) return undefined;
+	return at - now;
+}
 
 async function refusal(response: Response): Promise<SyncRefusal> {
 	const text = await response.text().catch(() => '');
+	const retryAfterMs =
+		response.status === 429 || response.status === 503
+			? readRetryAfter(response.headers.get('retry-after'))
+			: undefined;
 	return {
 		ok: false,
 		status: response.status,
 		statusText: response.statusText,
+		...(retryAfterMs === undefined ? {} : { retryAfterMs }),
 		...problemAnswer(response.status, text)
 	};
 }

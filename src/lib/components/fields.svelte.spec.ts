@@ -8,11 +8,11 @@
 import 'fake-indexeddb/auto';
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import type { Component } from 'svelte';
+import { flushSync, type Component } from 'svelte';
 import { appDb, deleteAppDb } from '$lib/db/app-db';
 import { draftKey } from '$lib/db/situation-repo';
 import { fi } from '$lib/i18n/fi/index';
-import { HOME_ID } from '$lib/schemas/situation';
+import { HOME_ID, HOUSEHOLD_ID } from '$lib/schemas/situation';
 import WithSituation from '../../../tests/support/WithSituation.svelte';
 import MoneyField from './MoneyField.svelte';
 import MoneyInput from './MoneyInput.svelte';
@@ -93,6 +93,77 @@ describe('MoneyField', () => {
 		expectNoError(input);
 		await eventually(async () => expect((await homeRow())?.rentCents).toBe(90_000));
 		await eventually(async () => expect(await appDb().drafts.get(key)).toBeUndefined());
+	});
+});
+
+describe('outside changes', () => {
+	// The props are reactive state, as the page's live query is: another tab or a sync changes them.
+	it('show in a field the tenant is not in, and never replace what is being typed', async () => {
+		const props = $state({
+			id: 'arrears',
+			label: 'Rästit',
+			entity: 'home' as const,
+			rowId: HOME_ID,
+			field: 'arrearsCents' as const,
+			value: 2_000
+		});
+		withSituation(MoneyField<'home'>, props);
+		const input = fieldNamed('Rästit');
+		expect(input.value).toBe('20,00');
+
+		props.value = 2_500;
+		flushSync();
+		expect(input.value).toBe('25,00');
+
+		// The tenant is typing here: an outside change waits until they leave the field.
+		await fireEvent.focus(input);
+		await fireEvent.input(input, { target: { value: '31' } });
+		props.value = 4_000;
+		flushSync();
+		expect(input.value).toBe('31');
+		await fireEvent.blur(input);
+		expect(input.value).toBe('40,00');
+	});
+
+	it('in a number and a text field alike', async () => {
+		const number = $state({
+			id: 'adults',
+			label: 'Aikuisia',
+			entity: 'household' as const,
+			rowId: HOUSEHOLD_ID,
+			field: 'adults' as const,
+			value: 1,
+			min: 0,
+			max: 20
+		});
+		const n = withSituation(NumberField<'household'>, number);
+		const count = fieldNamed('Aikuisia');
+		await fireEvent.focus(count);
+		await fireEvent.input(count, { target: { value: '3' } });
+		number.value = 2;
+		flushSync();
+		expect(count.value).toBe('3');
+		await fireEvent.blur(count);
+		expect(count.value).toBe('2');
+		n.unmount();
+
+		const text = $state({
+			id: 'town',
+			label: 'Kunta',
+			entity: 'household' as const,
+			rowId: HOUSEHOLD_ID,
+			field: 'municipality' as const,
+			value: 'Oulu'
+		});
+		withSituation(TextField<'household'>, text);
+		const town = fieldNamed('Kunta');
+		await fireEvent.focus(town);
+		await fireEvent.input(town, { target: { value: 'Tur' } });
+		text.value = 'Espoo';
+		flushSync();
+		expect(town.value).toBe('Tur');
+		await fireEvent.blur(town);
+		expect(town.value).toBe('Espoo');
 	});
 });
 

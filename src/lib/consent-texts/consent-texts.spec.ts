@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { CONSENT_CATEGORIES, RECIPIENT_KINDS } from '$lib/domain/consent';
+import { LANDLORD_CONSENT_KINDS } from '$lib/domain/landlord-share';
 import {
 	CONSENT_LANGUAGES,
 	CONSENT_TEXTS,
 	CURRENT_CONSENT_TEXT_VERSION,
+	CURRENT_LANDLORD_CONSENT_TEXT_VERSION,
 	consentText,
 	isConsentTextVersion
 } from '.';
@@ -15,7 +17,8 @@ import {
  */
 const SHIPPED: Record<string, string> = {
 	'2026-1': 'd2db18ee05e207a79bb4178730f0b904913a59de189ad337c555d326a147619e',
-	'2026-2': '796bfbd29952485d2c0bbd0b5f42a25a1ae157fa46f98f712131bcad2482f017'
+	'2026-2': '796bfbd29952485d2c0bbd0b5f42a25a1ae157fa46f98f712131bcad2482f017',
+	'2026-3': '71186660a3ad0e7b375e0a2b3ac10819aa4b9a9b93701a8108bc661c770ed008'
 };
 
 const digest = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex');
@@ -78,6 +81,20 @@ describe('consent texts', () => {
 		const sv = JSON.stringify(consentText('2026-2', 'sv'));
 		expect(sv).not.toMatch(/bostadsrådgiv/i);
 		expect(sv).toMatch(/boenderådgiv/i);
+	});
+
+	it('2026-3 is 2026-2 plus the landlord consent kinds, in every language', () => {
+		expect(CURRENT_LANDLORD_CONSENT_TEXT_VERSION).toBe('2026-3');
+		for (const lang of CONSENT_LANGUAGES) {
+			const { landlordKinds, version, ...rest } = consentText('2026-3', lang)!;
+			const { version: previous, ...before } = consentText('2026-2', lang)!;
+			expect([version, previous]).toEqual(['2026-3', '2026-2']);
+			expect(rest).toEqual(before);
+			for (const kind of LANDLORD_CONSENT_KINDS) {
+				expect(landlordKinds?.[kind].description).toContain('{landlord}');
+			}
+		}
+		expect(consentText('2026-2', 'fi')?.landlordKinds).toBeUndefined();
 	});
 
 	it('every version in the registry is pinned', () => {

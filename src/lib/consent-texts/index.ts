@@ -6,6 +6,7 @@
  */
 import * as v2026_1 from './2026-1';
 import * as v2026_2 from './2026-2';
+import * as v2026_3 from './2026-3';
 import type { ConsentLanguage, ConsentText } from './types';
 
 export {
@@ -17,11 +18,15 @@ export {
 
 export const CONSENT_TEXTS: Readonly<Record<string, Record<ConsentLanguage, ConsentText>>> = {
 	[v2026_1.VERSION]: v2026_1.TEXTS,
-	[v2026_2.VERSION]: v2026_2.TEXTS
+	[v2026_2.VERSION]: v2026_2.TEXTS,
+	[v2026_3.VERSION]: v2026_3.TEXTS
 };
 
 /** The version new consents are given under. */
 export const CURRENT_CONSENT_TEXT_VERSION = v2026_2.VERSION;
+
+/** The version consents towards a landlord organisation are given under (it has `landlordKinds`). */
+export const CURRENT_LANDLORD_CONSENT_TEXT_VERSION = v2026_3.VERSION;
 
 export function isConsentTextVersion(version: string): boolean {
 	return Object.hasOwn(CONSENT_TEXTS, version);

@@ -3,6 +3,7 @@
  * versioned and immutable once shipped; a consent records the version and language shown.
  */
 import type { ConsentCategory, RecipientKind } from '$lib/domain/consent';
+import type { LandlordConsentKind } from '$lib/domain/landlord-share';
 
 export const CONSENT_LANGUAGES = ['fi', 'sv', 'en'] as const;
 export type ConsentLanguage = (typeof CONSENT_LANGUAGES)[number];
@@ -33,4 +34,9 @@ export interface ConsentText {
 	accessLog: string;
 	/** The confirm button. */
 	confirm: string;
+	/**
+	 * From 2026-3: what each consent towards a landlord organisation allows; `{landlord}` is
+	 * replaced with the organisation's name. Older versions cannot give such consents.
+	 */
+	landlordKinds?: Record<LandlordConsentKind, LabelledText>;
 }

@@ -18,12 +18,25 @@
  *   invalid ever reaches a synced row.
  */
 import type { Plan } from '$lib/domain/plan';
-import { planToRowData } from '$lib/domain/plan';
-import { paymentSchema, planSchema, type Payment } from '$lib/schemas/plan';
+import type { Payment } from '$lib/schemas/plan';
 import { appDb, type AppDb } from './app-db';
 import { newId } from './ids';
 import { addRow, deleteRow, saveFields } from './situation-repo';
 import { keepDraft } from './typed-journal';
+
+/**
+ * The plan schemas (with zod, about 10 KB) and the planner's row format load with the first save,
+ * not with every page that watches the plans (their live query reads this module's draft keys).
+ * Loaded before a transaction starts, never inside one (only Dexie's own promises may be awaited
+ * there).
+ */
+async function loadWriters() {
+	const [{ planSchema, paymentSchema }, { planToRowData }] = await Promise.all([
+		import('$lib/schemas/plan'),
+		import('$lib/domain/plan')
+	]);
+	return { planSchema, paymentSchema, planToRowData };
+}
 
 /** The draft key prefix for edits of a version (`new` before the first version exists). */
 export function planDraftPrefix(basePlanId: string | null): string {
@@ -91,6 +104,7 @@ export async function savePlanVersion(
 	meta: { basedOnPlanId: string | null; draftPrefix?: string; note?: string },
 	db: AppDb = appDb()
 ): Promise<{ id: string; revision: number }> {
+	const { planSchema, planToRowData } = await loadWriters();
 	const id = newId();
 	let revision = 1;
 	await db.transaction('rw', [db.plans, db.outbox, db.drafts], async () => {
@@ -146,6 +160,7 @@ export async function recordPayment(payment: NewPayment, db: AppDb = appDb()): P
 		planId: payment.planId,
 		note: payment.note ?? ''
 	};
+	const { paymentSchema } = await loadWriters();
 	const now = new Date().toISOString();
 	paymentSchema.parse({ ...data, id: 'check', createdAt: now, updatedAt: now, version: 0 });
 	let id = '';

@@ -10,6 +10,7 @@
  * consent list both use these rules.
  */
 import { addMonthsToInstant } from './dates';
+import type { LandlordConsentKind } from './landlord-share';
 
 /**
  * Data categories a consent can cover. The wire, the database and the consent texts use these
@@ -79,6 +80,12 @@ export interface ConsentTerms {
 	/** ISO instants. */
 	validFrom: string;
 	validUntil: string;
+	/**
+	 * A consent towards a landlord organisation (recipient kind `landlord`): the org's id and what
+	 * the tenant allows it (lib/domain/landlord-share.ts). Absent on every other consent.
+	 */
+	landlordOrgId?: string;
+	landlordKind?: LandlordConsentKind;
 }
 
 /** The ledger events of one consent, as the rules need them. */

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+	DEFAULT_ACCEPTABLE_ARREARS_MONTHS,
 	LANDLORDS,
 	OTHER_LANDLORD_ID,
 	RETIRED_LANDLORDS,
+	acceptableArrearsMonths,
 	landlordChoices,
 	landlordName,
 	landlordNameKey,
@@ -79,5 +81,29 @@ describe('landlordName', () => {
 		expect(landlordName({ landlordId: null, landlordOther: 'stale text' })).toBe('');
 		expect(landlordName({ landlordId: 'removed-company', landlordOther: '' })).toBe('');
 		expect(landlordName(undefined)).toBe('');
+	});
+});
+
+describe('the list admins keep', () => {
+	const kept = [
+		...LANDLORDS,
+		{ id: 'kuopion-asunnot', name: 'Kuopion Asunnot Oy', acceptableArrearsMonths: 18 }
+	];
+
+	it('names a landlord an admin added, which the shipped list does not know', () => {
+		const home = { landlordId: 'kuopion-asunnot', landlordOther: '' };
+		expect(landlordName(home)).toBe('');
+		expect(landlordName(home, kept)).toBe('Kuopion Asunnot Oy');
+	});
+
+	it('takes the accepted plan length from that list, or the default when it names none', () => {
+		expect(acceptableArrearsMonths({ landlordId: 'kuopion-asunnot' }, kept)).toBe(18);
+		expect(acceptableArrearsMonths({ landlordId: 'kuopion-asunnot' })).toBe(
+			DEFAULT_ACCEPTABLE_ARREARS_MONTHS
+		);
+		expect(acceptableArrearsMonths({ landlordId: 'sato' }, kept)).toBe(
+			DEFAULT_ACCEPTABLE_ARREARS_MONTHS
+		);
+		expect(acceptableArrearsMonths(undefined, kept)).toBe(DEFAULT_ACCEPTABLE_ARREARS_MONTHS);
 	});
 });

@@ -46,8 +46,6 @@ export const LANDLORDS = [
 
 export type KnownLandlordId = (typeof LANDLORDS)[number]['id'];
 
-const BY_ID = new Map<string, Landlord>(LANDLORDS.map((l) => [l.id, l]));
-
 /**
  * Entities that no longer exist (checked 2026-11-30 against the Finnish trade register,
  * https://www.ytj.fi, and the companies' own announcements). A tenant who picked one of them is
@@ -125,7 +123,10 @@ export function landlordName(
 }
 
 /** How long an arrears plan the tenant's landlord accepts: its own figure, or the default 12. */
-export function acceptableArrearsMonths(home: Pick<Home, 'landlordId'> | undefined): number {
-	const known = home?.landlordId ? BY_ID.get(home.landlordId) : undefined;
+export function acceptableArrearsMonths(
+	home: Pick<Home, 'landlordId'> | undefined,
+	entries: readonly Landlord[] = LANDLORDS
+): number {
+	const known = home?.landlordId ? entries.find((l) => l.id === home.landlordId) : undefined;
 	return known?.acceptableArrearsMonths ?? DEFAULT_ACCEPTABLE_ARREARS_MONTHS;
 }

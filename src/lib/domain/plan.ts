@@ -40,16 +40,21 @@
  * - The horizon is capped (PLAN_HORIZON_MONTHS); debts not cleared by then make the status
  *   'tooLong', and the schedule shows the capped months.
  */
-import { HOME_ARREARS_DEBT_ID, MAX_PLAN_MONTHS } from '$lib/schemas/plan';
 import type { PlanAdjustmentRow, PlanDebtSnapshot, PlanMonthRow, PlanRow } from '$lib/schemas/plan';
-import { MAX_CENTS, type DebtType } from '$lib/schemas/constants';
+import {
+	HOME_ARREARS_DEBT_ID,
+	MAX_CENTS,
+	MAX_PLAN_MONTHS,
+	type DebtType
+} from '$lib/schemas/constants';
 import type { Situation } from '$lib/schemas/situation';
 import { addMonthsToMonth, daysInMonth, isMonth, monthsBetween } from './dates';
 import { canUsuallyAgreePlan, evictionStage, type EvictionStage } from './eviction';
 import {
 	acceptableArrearsMonths,
 	DEFAULT_ACCEPTABLE_ARREARS_MONTHS,
-	landlordName
+	landlordName,
+	type Landlord
 } from './landlords';
 import { sumCents, toCents, type Cents } from './money';
 import { computeSummary, isGarnished, type Summary } from './summary';
@@ -384,6 +389,8 @@ export interface PlanOptions {
 	acceptableMonths?: number;
 	/** How many of the household's children are 10-17 (default: all of them). */
 	children10to17?: number;
+	/** The landlord list to name the landlord and its accepted length from (default: shipped). */
+	landlords?: readonly Landlord[];
 }
 
 /**
@@ -395,7 +402,7 @@ export interface PlanOptions {
  */
 export function planInputFromSituation(s: Situation, options: PlanOptions): PlanInput {
 	const summary = computeSummary(s);
-	const landlord = landlordName(s.home);
+	const landlord = landlordName(s.home, options.landlords);
 	const debts: PlanDebtInput[] = [];
 	const homeArrears = s.home?.arrearsCents ?? 0;
 	if (homeArrears > 0) {
@@ -435,7 +442,8 @@ export function planInputFromSituation(s: Situation, options: PlanOptions): Plan
 		minimumFloorCents: minimum,
 		...(floorReason.trim() !== '' ? { floorReason } : {}),
 		reserveCents: options.reserveCents ?? defaultReserve(floor),
-		acceptableMonths: options.acceptableMonths ?? acceptableArrearsMonths(s.home),
+		acceptableMonths:
+			options.acceptableMonths ?? acceptableArrearsMonths(s.home, options.landlords),
 		socialAssistanceIncome: summary.incomeLines.some(
 			(l) => l.source === 'socialAssistance' && l.monthlyCents > 0
 		),

@@ -6,7 +6,6 @@
  * add up exactly to the total on screen.
  */
 import {
-	DERIVED_EXPENSES,
 	EXPENSE_CATEGORIES,
 	HOME_ID,
 	INCOME_SOURCES,
@@ -15,7 +14,7 @@ import {
 	type Frequency,
 	type IncomeSource
 } from '$lib/schemas/constants';
-import type { EntityName, Home, Household, Situation } from '$lib/schemas/situation';
+import type { EntityName, Situation } from '$lib/schemas/situation';
 import { benefitContext, benefitsNotApplied, type BenefitContext } from './benefits';
 import {
 	arrearsGroundsForEviction,
@@ -28,6 +27,9 @@ import { monthlyCents } from './frequency';
 import { sumCents, toCents, type Cents } from './money';
 import { spendingHints, type Hint } from './reference-budget';
 import { STEPS, type Step } from './steps';
+import { filledSteps, hasHomeData, isDerived } from './filled-steps';
+
+export { filledSteps };
 
 export interface IncomeLine {
 	source: IncomeSource;
@@ -89,9 +91,6 @@ export function isGarnished(d: { status: string; type: string }): boolean {
 	return d.status === 'enforcement' || d.type === 'enforcement';
 }
 
-const isDerived = (category: ExpenseCategory): boolean =>
-	(DERIVED_EXPENSES as readonly ExpenseCategory[]).includes(category);
-
 /**
  * Sources/categories appear once a monthly row has an amount. A row whose amount is empty (never
  * filled in, or text that is not a valid amount yet) is not a line: the summary shows only what the
@@ -114,48 +113,6 @@ function groupMonthly<K extends string>(
 
 function oneOffTotal(rows: readonly { amountCents: number | null; frequency: Frequency }[]): Cents {
 	return sumCents(rows.filter((r) => r.frequency === 'oneOff').map((r) => r.amountCents ?? 0));
-}
-
-function hasHouseholdData(household: Household | undefined): boolean {
-	if (!household) return false;
-	return (
-		household.adults !== null || household.children !== null || household.municipality.trim() !== ''
-	);
-}
-
-function hasHomeData(home: Home | undefined): boolean {
-	if (!home) return false;
-	return (
-		home.landlordId !== null ||
-		home.landlordOther.trim() !== '' ||
-		home.rentCents !== null ||
-		home.dueDay !== null ||
-		home.arrearsCents !== null ||
-		home.arrearsMonths !== null ||
-		[
-			home.reminder,
-			home.collectionLetter,
-			home.termination,
-			home.evictionApplication,
-			home.judgment,
-			home.evictionDate
-		].some((mark) => mark.happened || mark.date !== null)
-	);
-}
-
-/** Which steps hold anything at all: a progress display, not a validity check. */
-export function filledSteps(s: Situation): Step[] {
-	const filled: Record<Step, boolean> = {
-		household: hasHouseholdData(s.household),
-		home: hasHomeData(s.home),
-		income: s.incomes.length > 0,
-		// Rows in derived categories are ignored everywhere, so they do not count as data either.
-		expenses: s.expenses.some((e) => !isDerived(e.category)),
-		debts: s.debts.length > 0,
-		benefits: s.benefits.length > 0,
-		decisions: s.decisions.length > 0
-	};
-	return STEPS.filter((step) => filled[step]);
 }
 
 /**

@@ -1,7 +1,7 @@
 /** Account and session shapes shared by the browser and the server. */
 import { z } from 'zod/mini';
 
-export const ROLES = ['tenant', 'advisor', 'admin'] as const;
+export const ROLES = ['tenant', 'advisor', 'admin', 'landlord', 'funder'] as const;
 
 /** GET /api/me. */
 export const meSchema = z.object({

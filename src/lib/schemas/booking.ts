@@ -268,7 +268,9 @@ export const advisorBookingViewSchema = z.object({
 	tenant: z.object({ id: z.string(), name: z.nullable(z.string()), email: z.string() }),
 	urgency: urgencySchema,
 	/** Requested at (createdAt) as age in hours, for the queue. */
-	ageHours: z.number()
+	ageHours: z.number(),
+	/** The tenant's case (its id for the link, `ref` the identifier on their consent receipt). */
+	case: z.optional(z.nullable(z.object({ id: z.string(), ref: z.string() })))
 });
 export type AdvisorBookingView = z.infer<typeof advisorBookingViewSchema>;
 

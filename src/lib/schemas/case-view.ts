@@ -110,6 +110,8 @@ export type CasePaging = z.infer<typeof casePagingSchema>;
 
 export const caseViewSchema = z.object({
 	tenantId: z.string(),
+	/** The identifier staff see without a name: the same as on the tenant's consent receipt. */
+	ref: z.string(),
 	/** The categories this view was cut to (also what the access log records). */
 	categories: z.array(consentCategory),
 	viewedAt: z.string(),

@@ -15,6 +15,7 @@ import {
 	recipientNeedsName
 } from '$lib/domain/consent';
 import { CONSENT_LANGUAGES } from '$lib/consent-texts';
+import { LANDLORD_CONSENT_KINDS, LANDLORD_KIND_CATEGORIES } from '$lib/domain/landlord-share';
 import { queryInt } from './query';
 import { instantInRange, trimmedNote, trimmedOneLine } from './text';
 
@@ -49,21 +50,53 @@ export const recipientSchema = z
 export type Recipient = z.infer<typeof recipientSchema>;
 
 /** POST /api/consents body. Send the header `Idempotency-Key` too. */
-export const giveConsentBodySchema = z.strictObject({
-	recipient: recipientSchema,
-	/** At least one; nothing is assumed. Duplicates are folded; order does not matter. */
-	categories: z
-		.array(consentCategorySchema)
-		.check(z.minLength(1, 'Choose at least one category'), z.maxLength(CONSENT_CATEGORIES.length)),
-	/** Whole months, 1-24. Omitted: the default (6). */
-	validityMonths: z.optional(
-		z.int().check(z.minimum(MIN_VALIDITY_MONTHS), z.maximum(MAX_VALIDITY_MONTHS))
-	),
-	/** The consent text version and language the tenant was shown (lib/consent-texts). */
-	textVersion: z.string().check(z.minLength(1), z.maxLength(40)),
-	language: consentLanguageSchema
-});
+export const giveConsentBodySchema = z
+	.strictObject({
+		recipient: recipientSchema,
+		/** At least one; nothing is assumed. Duplicates are folded; order does not matter. */
+		categories: z
+			.array(consentCategorySchema)
+			.check(
+				z.minLength(1, 'Choose at least one category'),
+				z.maxLength(CONSENT_CATEGORIES.length)
+			),
+		/** Whole months, 1-24. Omitted: the default (6). */
+		validityMonths: z.optional(
+			z.int().check(z.minimum(MIN_VALIDITY_MONTHS), z.maximum(MAX_VALIDITY_MONTHS))
+		),
+		/** The consent text version and language the tenant was shown (lib/consent-texts). */
+		textVersion: z.string().check(z.minLength(1), z.maxLength(40)),
+		language: consentLanguageSchema,
+		/**
+		 * A consent towards a landlord organisation (docs/landlord-share.md): the situation map's
+		 * landlord id of the org and what the tenant allows. The recipient is then `landlord` (the
+		 * server names it after the org) and the categories are exactly the kind's.
+		 */
+		landlord: z.optional(
+			z.strictObject({
+				landlordKey: z.string().check(z.minLength(1), z.maxLength(64)),
+				kind: z.enum(LANDLORD_CONSENT_KINDS)
+			})
+		)
+	})
+	.check(
+		z.refine((b) => b.landlord === undefined || b.recipient.kind === 'landlord', {
+			message: 'A consent towards a landlord organisation names the landlord as recipient',
+			path: ['recipient', 'kind']
+		}),
+		z.refine(
+			(b) =>
+				b.landlord === undefined ||
+				sameCategories(b.categories, LANDLORD_KIND_CATEGORIES[b.landlord.kind]),
+			{ message: 'The categories are fixed by the landlord consent kind', path: ['categories'] }
+		)
+	);
 export type GiveConsentBody = z.infer<typeof giveConsentBodySchema>;
+
+function sameCategories(a: readonly string[], b: readonly string[]): boolean {
+	const set = new Set(a);
+	return set.size === b.length && b.every((c) => set.has(c));
+}
 
 /** Idempotency-Key header: 8-128 URL-safe characters; a UUID is ideal. */
 export const IDEMPOTENCY_KEY_PATTERN = /^[A-Za-z0-9_-]{8,128}$/;
@@ -98,7 +131,9 @@ export const consentViewSchema = z.object({
 	withdrawnBy: z.nullable(z.enum(['tenant', 'erasure'])),
 	textVersion: z.string(),
 	language: consentLanguageSchema,
-	receiptUrl: z.string()
+	receiptUrl: z.string(),
+	/** Set on consents towards a landlord organisation (docs/landlord-share.md). */
+	landlord: z.optional(z.object({ orgId: z.string(), kind: z.enum(LANDLORD_CONSENT_KINDS) }))
 });
 export type ConsentView = z.infer<typeof consentViewSchema>;
 
@@ -115,7 +150,9 @@ export const accessLogEntrySchema = z.object({
 	id: z.string(),
 	advisor: z.object({ name: z.nullable(z.string()), email: z.string() }),
 	viewedAt: z.iso.datetime(),
-	categories: z.array(consentCategorySchema)
+	categories: z.array(consentCategorySchema),
+	/** Set when landlord staff looked: their organisation (docs/landlord-share.md). */
+	organisation: z.optional(z.string())
 });
 export type AccessLogEntry = z.infer<typeof accessLogEntrySchema>;
 export const accessLogSchema = z.object({ entries: z.array(accessLogEntrySchema) });
@@ -145,6 +182,8 @@ export const contactListSchema = z.object({ contacts: z.array(contactEntrySchema
 /** One row of GET /api/advisor/cases. `contact` only with the contactDetails category. */
 export const caseListItemSchema = z.object({
 	tenantId: z.string(),
+	/** The identifier on the tenant's consent receipt (its first 8 characters), for a nameless row. */
+	ref: z.string(),
 	categories: z.array(consentCategorySchema),
 	/** The latest end of the active service consents. */
 	validUntil: z.iso.datetime(),

@@ -107,3 +107,11 @@ export const MAX_CENTS = 100_000_000_00; // 100 million euros: far beyond any ho
 
 export const HOUSEHOLD_ID = 'household';
 export const HOME_ID = 'home';
+
+/** The debt key of the current landlord's arrears (`home.arrearsCents`), which has no debt row. */
+export const HOME_ARREARS_DEBT_ID = 'homeArrears';
+
+/** Longest plan the planner proposes and a row may hold (10 years). */
+export const MAX_PLAN_MONTHS = 120;
+/** More debts than any household has; bounds the row size (months x debts cents). */
+export const MAX_PLAN_DEBTS = 50;

@@ -12,17 +12,17 @@
  * change in a later release.
  */
 import { z } from 'zod/mini';
-import { DEBT_TYPES, MAX_CENTS } from './constants';
+import {
+	DEBT_TYPES,
+	HOME_ARREARS_DEBT_ID,
+	MAX_CENTS,
+	MAX_PLAN_DEBTS,
+	MAX_PLAN_MONTHS
+} from './constants';
 import { DATE_RANGE_MESSAGE, dateInRange, isDateInRange, noteText, oneLineText } from './text';
 import { MONTH_PATTERN } from '$lib/domain/dates';
 
-/** The debt key of the current landlord's arrears (`home.arrearsCents`), which has no debt row. */
-export const HOME_ARREARS_DEBT_ID = 'homeArrears';
-
-/** Longest plan the planner proposes and a row may hold (10 years). */
-export const MAX_PLAN_MONTHS = 120;
-/** More debts than any household has; bounds the row size (months x debts cents). */
-export const MAX_PLAN_DEBTS = 50;
+export { HOME_ARREARS_DEBT_ID, MAX_PLAN_DEBTS, MAX_PLAN_MONTHS };
 
 // Same building blocks as situation.ts (kept local so that file stays untouched by this feature).
 const cents = z.int().check(z.minimum(0), z.maximum(MAX_CENTS));

@@ -30,7 +30,12 @@ export const PROBLEM_CODES = [
 	'clash', // 409: the advisor has another confirmed booking then
 	'no_availability', // 403: the advisor has not set up availability
 	// Consent.
-	'no_consent' // 403: no consent in force covers this data for this recipient
+	'no_consent', // 403: no consent in force covers this data for this recipient
+	// Administration.
+	'last_admin', // 409: the change would leave the service without an admin
+	// Cases.
+	'case_closed', // 409: the case is closed; a returning tenant gets a new case
+	'bad_transition' // 409: the case cannot move from its status to the one asked
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 

@@ -6,7 +6,7 @@ import { liveQuery } from 'dexie';
 import { appDb } from '$lib/db/app-db';
 import { HOME_ID, HOUSEHOLD_ID } from '$lib/schemas/constants';
 import type { Situation } from '$lib/schemas/situation';
-import { filledSteps } from '$lib/domain/summary';
+import { filledSteps } from '$lib/domain/filled-steps';
 import { writeProgressHint } from './progress-hint';
 
 export interface LiveSituation {

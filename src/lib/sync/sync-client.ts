@@ -52,8 +52,11 @@ export type SyncOutcome =
 	| { status: 'busy' }
 	| { status: 'offline' }
 	| { status: 'signedOut' }
-	/** `code`: the server's problem code when it gave one (e.g. `quota_exceeded`). */
-	| { status: 'error'; message: string; code?: string };
+	/**
+	 * `code`: the server's problem code when it gave one (e.g. `quota_exceeded`); `retryAfterMs`:
+	 * how long the server asked us to wait (429, 503), when it said.
+	 */
+	| { status: 'error'; message: string; code?: string; retryAfterMs?: number };
 
 export interface RejectedChange {
 	mutationId: string;
@@ -72,7 +75,8 @@ class HttpError extends Error {
 	constructor(
 		readonly status: number,
 		message: string,
-		readonly code?: string
+		readonly code?: string,
+		readonly retryAfterMs?: number
 	) {
 		super(message);
 	}
@@ -82,7 +86,8 @@ class HttpError extends Error {
 function failure(answer: SyncRefusal): Error {
 	const { code } = answer.problem;
 	return (
-		restartRequired(answer.status, code) ?? new HttpError(answer.status, answer.statusText, code)
+		restartRequired(answer.status, code) ??
+		new HttpError(answer.status, answer.statusText, code, answer.retryAfterMs)
 	);
 }
 
@@ -120,8 +125,12 @@ export async function syncNow(db: AppDb = appDb(), fetchFn?: Fetch): Promise<Syn
 		} catch (e) {
 			if (e instanceof HttpError && e.status === 401) return { status: 'signedOut' };
 			if (e instanceof HttpError) {
-				const message = `${e.status} ${e.message}`;
-				return e.code ? { status: 'error', message, code: e.code } : { status: 'error', message };
+				return {
+					status: 'error',
+					message: `${e.status} ${e.message}`,
+					...(e.code ? { code: e.code } : {}),
+					...(e.retryAfterMs === undefined ? {} : { retryAfterMs: e.retryAfterMs })
+				};
 			}
 			// fetch rejects with a TypeError when the network is unreachable.
 			if (e instanceof TypeError) return { status: 'offline' };

@@ -54,8 +54,16 @@ export interface AfterOutcome {
 	retryInMs: number | null;
 }
 
-/** What one sync's outcome means for the failure count and the next attempt. */
-export function afterOutcome(status: SyncOutcome['status'], failures: number): AfterOutcome {
+/**
+ * What one sync's outcome means for the failure count and the next attempt. A server that says
+ * how long to wait (`retryAfterMs`, from Retry-After on 429 or 503) is not asked again sooner, but
+ * never later than the backoff cap: a wrong or hostile header cannot stop sync for hours.
+ */
+export function afterOutcome(
+	status: SyncOutcome['status'],
+	failures: number,
+	retryAfterMs?: number
+): AfterOutcome {
 	switch (status) {
 		case 'ok':
 			return { failures: 0, retryInMs: null };
@@ -65,7 +73,11 @@ export function afterOutcome(status: SyncOutcome['status'], failures: number): A
 		case 'signedOut':
 			return { failures, retryInMs: null };
 		case 'offline':
-		case 'error':
 			return { failures: failures + 1, retryInMs: backoffMs(failures + 1) };
+		case 'error': {
+			const backoff = backoffMs(failures + 1);
+			const asked = Math.min(MAX_BACKOFF_MS, retryAfterMs ?? 0);
+			return { failures: failures + 1, retryInMs: Math.max(backoff, asked) };
+		}
 	}
 }

@@ -99,7 +99,7 @@ export class SyncStatus {
 			const period = setInterval(() => this.#on('period'), PERIOD_MS);
 			// Untracked: refreshAccount replaces `account`, which must not re-run this effect.
 			untrack(() => {
-				if (this.account) void this.#loadEngine();
+				if (this.account) void this.#loadEngine().catch(() => undefined);
 				void this.refreshAccount();
 			});
 			return () => {
@@ -110,8 +110,14 @@ export class SyncStatus {
 		});
 	}
 
+	/**
+	 * The engine, loaded once. A load that failed (the network went before the service worker had
+	 * the chunk) is forgotten, so the next trigger (reconnecting, a press of "Sync now") tries
+	 * again instead of leaving this page without sync until a reload.
+	 */
 	#loadEngine(): Promise<Engine> {
-		this.#engine ??= import('./sync-engine').then((engine) => {
+		if (this.#engine) return this.#engine;
+		const loading = import('./sync-engine').then((engine) => {
 			engine.watchSync((v) => {
 				const grew = v.pending > this.pending;
 				this.pending = v.pending;
@@ -124,7 +130,11 @@ export class SyncStatus {
 			});
 			return engine;
 		});
-		return this.#engine;
+		this.#engine = loading;
+		loading.catch(() => {
+			if (this.#engine === loading) this.#engine = null;
+		});
+		return loading;
 	}
 
 	/**
@@ -230,7 +240,14 @@ export class SyncStatus {
 	/** Syncs now; the button and every trigger end here. */
 	async sync(): Promise<SyncOutcome | undefined> {
 		if (!this.#mayRun()) return undefined;
-		const engine = await this.#loadEngine();
+		let engine: Engine;
+		try {
+			engine = await this.#loadEngine();
+		} catch {
+			// Only the network keeps a chunk of this very build from loading: retried on reconnect.
+			this.#record({ status: 'offline' });
+			return { status: 'offline' };
+		}
 		if (!navigator.onLine) {
 			this.state = 'offline';
 			return { status: 'offline' };
@@ -250,7 +267,11 @@ export class SyncStatus {
 	}
 
 	#record(outcome: SyncOutcome): void {
-		const next = afterOutcome(outcome.status, this.#failures);
+		const next = afterOutcome(
+			outcome.status,
+			this.#failures,
+			outcome.status === 'error' ? outcome.retryAfterMs : undefined
+		);
 		this.#failures = next.failures;
 		switch (outcome.status) {
 			case 'ok':

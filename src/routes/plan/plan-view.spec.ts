@@ -343,3 +343,29 @@ describe('the landlord proposal and the printed figures', () => {
 		expect(percentText(800, 'fi')).toBe('8');
 	});
 });
+
+describe('the landlord list admins keep', () => {
+	it('names the landlord and takes its accepted plan length once the device has the list', () => {
+		const base = situationWith();
+		const situation: Situation = {
+			...base,
+			home: { ...base.home!, landlordId: 'kuopion-asunnot', landlordOther: '' }
+		};
+		const shipped = workingPlan(ctxWith({ situation })).plan;
+		const kept = workingPlan(
+			ctxWith({
+				situation,
+				landlords: [
+					{ id: 'kuopion-asunnot', name: 'Kuopion Asunnot Oy', acceptableArrearsMonths: 6 }
+				]
+			})
+		).plan;
+		const arrears = (plan: typeof kept) =>
+			plan?.debts.find((d) => d.id === HOME_ARREARS_DEBT_ID)?.creditor;
+		// The shipped list does not know an admin's addition: no name, the default length.
+		expect(arrears(shipped)).toBe('');
+		expect(shipped?.input.acceptableMonths).toBe(12);
+		expect(arrears(kept)).toBe('Kuopion Asunnot Oy');
+		expect(kept?.input.acceptableMonths).toBe(6);
+	});
+});

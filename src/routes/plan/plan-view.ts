@@ -48,7 +48,7 @@ import {
 	planDraftPrefix,
 	reserveDraftKey
 } from '$lib/db/plan-repo';
-import { acceptableArrearsMonths } from '$lib/domain/landlords';
+import { acceptableArrearsMonths, type Landlord } from '$lib/domain/landlords';
 import {
 	consumerCreditInterestCapBp,
 	figuresOn,
@@ -143,22 +143,34 @@ export interface PlanContext {
 	payments: readonly Payment[];
 	drafts: ReadonlyMap<string, string>;
 	today: string;
+	/** The landlord list admins keep, once this device has it (the shipped list until then). */
+	landlords?: readonly Landlord[];
 }
 
 /** The context every plan page reads, from the live situation and plan state on a given day. */
 export function planContext(
 	live: Pick<PlanContext, 'situation' | 'summary'>,
 	plans: Pick<PlanContext, 'versions' | 'agreed' | 'payments' | 'drafts'>,
-	today: string
+	today: string,
+	landlords?: readonly Landlord[]
 ): PlanContext {
 	const { situation, summary } = live;
 	const { versions, agreed, payments, drafts } = plans;
-	return { situation, summary, versions, agreed, payments, drafts, today };
+	return {
+		situation,
+		summary,
+		versions,
+		agreed,
+		payments,
+		drafts,
+		today,
+		...(landlords ? { landlords } : {})
+	};
 }
 
 /** The input of a brand-new proposal from the current situation (first version, or a redo). */
 export function inputFromSituation(
-	ctx: Pick<PlanContext, 'situation' | 'summary' | 'today'>,
+	ctx: Pick<PlanContext, 'situation' | 'summary' | 'today' | 'landlords'>,
 	livingFloorCents?: number,
 	keep: Pick<PlanInput, 'floorReason' | 'reserveCents' | 'acceptableMonths'> = {}
 ): PlanInput {
@@ -166,6 +178,7 @@ export function inputFromSituation(
 	return planInputFromSituation(ctx.situation, {
 		startMonth: firstPlanMonth(ctx.today, dueDay),
 		livingFloorCents: livingFloorCents ?? defaultLivingFloor(ctx.summary),
+		...(ctx.landlords ? { landlords: ctx.landlords } : {}),
 		...keep
 	});
 }
@@ -194,7 +207,8 @@ function withProtections(ctx: PlanContext, input: PlanInput): PlanInput {
 		...input,
 		minimumFloorCents: minimum,
 		reserveCents: input.reserveCents ?? defaultReserve(input.livingFloorCents),
-		acceptableMonths: input.acceptableMonths ?? acceptableArrearsMonths(ctx.situation.home)
+		acceptableMonths:
+			input.acceptableMonths ?? acceptableArrearsMonths(ctx.situation.home, ctx.landlords)
 	};
 }
 

@@ -52,7 +52,11 @@ export class AdvisorPage {
 	}
 
 	async save(): Promise<void> {
-		await this.page.getByRole('button', { name: this.a.availability.save }).click();
+		// The advisor pages may also ask for a display name, whose form has its own "Save name".
+		await this.page
+			.getByTestId('availability-form')
+			.getByRole('button', { name: this.a.availability.save, exact: true })
+			.click();
 	}
 
 	availabilityMessage(): Locator {

@@ -9,13 +9,13 @@ export class SettingsPage {
 	) {}
 
 	get f() {
-		return this.m.common.forget;
+		return this.m.account.forget;
 	}
 
 	async goto(): Promise<void> {
 		await this.page.goto('/settings');
 		await expect(
-			this.page.getByRole('heading', { level: 1, name: this.m.common.settings.title })
+			this.page.getByRole('heading', { level: 1, name: this.m.account.settings.title })
 		).toBeVisible();
 	}
 

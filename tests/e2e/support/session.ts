@@ -253,6 +253,9 @@ export function status(page: Page): Locator {
 }
 
 export async function expectUpToDate(page: Page, m: Messages, timeout = 20_000): Promise<void> {
+	// Synced with the server in this page: before its first sync a signed-in page also reads
+	// "idle", and a test that went offline then would find the sync engine not loaded yet.
+	await expect(status(page)).toHaveAttribute('data-synced', 'yes', { timeout });
 	await expect(status(page)).toHaveAttribute('data-state', 'idle', { timeout });
 	await expect(status(page)).toHaveAttribute('data-pending', '0', { timeout });
 	await expect(status(page).getByRole('status')).toHaveText(m.sync.upToDate);

@@ -85,7 +85,13 @@ export const account: Messages['account'] = {
 		offline: 'Your account details cannot be loaded without a network connection.',
 		loadFailed: 'Your account details could not be loaded. Try again in a moment.',
 		signedInAs: 'Signed in as',
-		roles: { tenant: 'tenant', advisor: 'housing advisor', admin: 'administrator' },
+		roles: {
+			tenant: 'tenant',
+			advisor: 'housing advisor',
+			admin: 'administrator',
+			landlord: 'landlord staff',
+			funder: 'funder (reports)'
+		},
 		roleLabel: 'Role',
 		signOutTitle: 'Sign out',
 		signOutExplain:
@@ -122,5 +128,94 @@ export const account: Messages['account'] = {
 		expires: (minutes: number) => `The link is valid for ${minutes} minutes and works once.`,
 		ignore:
 			'If you did not ask for this link, you can ignore this message. Nobody can get into your account without the link.'
+	},
+	reminders: {
+		title: 'Reminders',
+		explain:
+			'Vuokra-apu can remind you of the rent due day, the instalments of your payment plan, meetings and short follow-up questions. The reminder comes to this device as a notification. It only says "You have a reminder" unless you choose otherwise. You see the details in the app.',
+		loading: 'Loading reminder settings…',
+		loadFailed: 'The reminder settings could not be loaded. Check your connection and try again.',
+		deviceOn: 'Reminders come to this device.',
+		deviceOff: 'No reminders come to this device.',
+		optIn: 'Turn on reminders on this device',
+		optOut: 'Turn off reminders on this device',
+		kindsLegend: 'What to remind you of',
+		kinds: {
+			rent: 'Rent due day',
+			instalment: 'Payment plan instalments',
+			missed: 'An unpaid instalment',
+			meeting: 'Meeting with the housing advisor',
+			checkin: 'Follow-up questions'
+		},
+		quietLegend: 'Quiet hours',
+		quietExplain: 'No notifications come during quiet hours. The reminder comes when they end.',
+		quietStart: 'Start',
+		quietEnd: 'End',
+		detailed: 'Show in the notification what the reminder is about (amounts are never shown)',
+		emailFallback: 'Email the reminder if no device has reminders turned on',
+		digest: 'Daily email summary of clients to follow up',
+		save: 'Save settings',
+		saving: 'Saving…',
+		badTime: 'Write the time as hh:mm, for example 21:00.',
+		notices: {
+			saved: 'Settings saved.',
+			subscribed: 'Reminders now come to this device.',
+			unsubscribed: 'Reminders no longer come to this device.',
+			unsupported:
+				'This browser does not support notifications. You get reminders by email if that is chosen below.',
+			denied:
+				'The browser did not allow notifications. You can allow them in the browser settings and try again.',
+			noWorker: 'Notifications are not ready yet. Reload the page and then try again.',
+			failed:
+				'Notifications could not be turned on in this browser. You get reminders by email if that is chosen below.',
+			offline: 'The device is offline. Try again when the connection works.',
+			serverError: 'Saving failed. Try again in a moment.'
+		},
+		inApp: {
+			title: 'Reminders',
+			text: {
+				rent: (date: string) => `Your rent is due on ${date}.`,
+				instalment: (date: string) => `A payment plan instalment is due on ${date}.`,
+				missed: (date: string) =>
+					`A payment plan instalment (${date}) seems to be unpaid. See the plan for what you can do.`,
+				meeting: (date: string) => `You have a meeting on ${date}.`,
+				checkin: (date: string) => `How have payments gone (${date})? Answer a short question.`
+			},
+			open: 'Open',
+			dismiss: 'Dismiss'
+		}
+	},
+	caseRecords: {
+		title: 'What the service records about you',
+		intro:
+			'The housing advice service keeps notes and tasks about your case. You have the right to see them.',
+		ref: (ref: string) => `Client ID ${ref}`,
+		advisor: 'Advisor',
+		notes: 'Notes',
+		tasks: 'Tasks',
+		none: 'Nothing recorded.',
+		loadFailed: 'Could not load the records.'
+	},
+	forget: {
+		title: 'Forget this device',
+		explain:
+			'Signs you out if you are signed in, then deletes everything saved on this device: your situation, your language choice and the app’s cache. What is saved on the server stays in your account. This can’t be undone.',
+		offlineNote:
+			'This device is offline. Your information is deleted from it at once, but the sign-in ends on the server only the next time you open the app online.',
+		doneOffline:
+			'Your information has been deleted from this device. The sign-in ends on the server the next time you open the app online.',
+		action: 'Forget this device',
+		confirmTitle: 'Delete all your information from this device?',
+		confirm: 'Yes, delete everything',
+		done: 'Your information has been deleted from this device.',
+		working: 'Deleting your information…',
+		failed: 'Not everything could be deleted. Close the app in any other tabs and try again.'
+	},
+	settings: {
+		title: 'Settings',
+		languageHelp: 'This device will remember your choice.',
+		privacyTitle: 'Your information',
+		privacy:
+			'Your information is saved on this device, in the browser’s database. When you sign in, your data is also kept on the server. An advisor sees it only with your consent.'
 	}
 };

@@ -20,6 +20,7 @@ export const common: Messages['common'] = {
 		plan: 'Plan',
 		book: 'Book',
 		consent: 'Consents',
+		landlord: 'Landlord',
 		privacy: 'Privacy',
 		more: 'More'
 	},
@@ -64,28 +65,6 @@ export const common: Messages['common'] = {
 		action: 'Update',
 		updating: 'Updating…'
 	},
-	forget: {
-		title: 'Forget this device',
-		explain:
-			'Signs you out if you are signed in, then deletes everything saved on this device: your situation, your language choice and the app’s cache. What is saved on the server stays in your account. This can’t be undone.',
-		offlineNote:
-			'This device is offline. Your information is deleted from it at once, but the sign-in ends on the server only the next time you open the app online.',
-		doneOffline:
-			'Your information has been deleted from this device. The sign-in ends on the server the next time you open the app online.',
-		action: 'Forget this device',
-		confirmTitle: 'Delete all your information from this device?',
-		confirm: 'Yes, delete everything',
-		done: 'Your information has been deleted from this device.',
-		working: 'Deleting your information…',
-		failed: 'Not everything could be deleted. Close the app in any other tabs and try again.'
-	},
-	settings: {
-		title: 'Settings',
-		languageHelp: 'This device will remember your choice.',
-		privacyTitle: 'Your information',
-		privacy:
-			'Your information is saved on this device, in the browser’s database. When you sign in, your data is also kept on the server. An advisor sees it only with your consent.'
-	},
 	home: {
 		title: 'Finding it hard to pay the rent?',
 		lead: 'Describe your situation on your own phone. You’ll see straight away where things stand and what to do next. You don’t need an account. Without one, your information stays on this device only.',
@@ -112,5 +91,8 @@ export const common: Messages['common'] = {
 	},
 	notFound: 'Page not found.',
 	errorTitle: 'Something went wrong',
-	backHome: 'Back to the home page'
+	backHome: 'Back to the home page',
+	/** The start page's way in for a tenant with a referral code (issue 13). */
+	haveCode: 'I have a code from my landlord',
+	haveCodeFailed: 'The code form could not be loaded. Check your network connection and try again.'
 };

@@ -84,7 +84,13 @@ export const account = {
 		offline: 'Tilin tietoja ei voi hakea ilman verkkoyhteyttä.',
 		loadFailed: 'Tilin tietoja ei saatu haettua. Yritä hetken päästä uudelleen.',
 		signedInAs: 'Kirjautuneena',
-		roles: { tenant: 'vuokralainen', advisor: 'asumisneuvoja', admin: 'ylläpitäjä' },
+		roles: {
+			tenant: 'vuokralainen',
+			advisor: 'asumisneuvoja',
+			admin: 'ylläpitäjä',
+			landlord: 'vuokranantajan työntekijä',
+			funder: 'rahoittaja (raportit)'
+		},
 		roleLabel: 'Rooli',
 		signOutTitle: 'Kirjaudu ulos',
 		signOutExplain:
@@ -122,5 +128,101 @@ export const account = {
 			`Linkki on voimassa ${minutes} minuuttia, ja sen voi käyttää kerran.`,
 		ignore:
 			'Jos et pyytänyt linkkiä, voit jättää tämän viestin huomiotta. Kukaan ei pääse tilillesi ilman linkkiä.'
+	},
+	reminders: {
+		title: 'Muistutukset',
+		explain:
+			'Vuokra-apu voi muistuttaa sinua vuokran eräpäivästä, maksusuunnitelman eristä, tapaamisista ja lyhyistä seurantakysymyksistä. Muistutus tulee tähän laitteeseen ilmoituksena. Ilmoituksessa lukee vain "Sinulla on muistutus", ellet valitse toisin. Tarkemmat tiedot näet sovelluksessa.',
+		loading: 'Ladataan muistutusten asetuksia…',
+		loadFailed:
+			'Muistutusten asetuksia ei saatu ladattua. Tarkista verkkoyhteys ja yritä uudelleen.',
+		deviceOn: 'Muistutukset tulevat tähän laitteeseen.',
+		deviceOff: 'Tähän laitteeseen ei tule muistutuksia.',
+		optIn: 'Ota muistutukset käyttöön tässä laitteessa',
+		optOut: 'Lopeta muistutukset tässä laitteessa',
+		kindsLegend: 'Mistä haluat muistutuksen',
+		kinds: {
+			rent: 'Vuokran eräpäivä',
+			instalment: 'Maksusuunnitelman erät',
+			missed: 'Maksamatta jäänyt erä',
+			meeting: 'Tapaaminen asumisneuvojan kanssa',
+			checkin: 'Seurantakysymykset'
+		},
+		quietLegend: 'Hiljainen aika',
+		quietExplain:
+			'Hiljaisena aikana ei tule ilmoituksia. Muistutus tulee, kun hiljainen aika päättyy.',
+		quietStart: 'Alkaa',
+		quietEnd: 'Päättyy',
+		detailed: 'Näytä ilmoituksessa, mistä muistutus on (summia ei näytetä koskaan)',
+		emailFallback:
+			'Lähetä muistutus sähköpostiin, jos missään laitteessa ei ole muistutuksia käytössä',
+		digest: 'Päivittäinen yhteenveto seurattavista asiakkaista sähköpostiin',
+		save: 'Tallenna asetukset',
+		saving: 'Tallennetaan…',
+		badTime: 'Kirjoita aika muodossa tt:mm, esimerkiksi 21:00.',
+		notices: {
+			saved: 'Asetukset tallennettiin.',
+			subscribed: 'Muistutukset tulevat nyt tähän laitteeseen.',
+			unsubscribed: 'Muistutukset eivät enää tule tähän laitteeseen.',
+			unsupported:
+				'Tämä selain ei tue ilmoituksia. Saat muistutukset sähköpostiin, jos se on valittu alla.',
+			denied:
+				'Selain ei antanut lupaa ilmoituksiin. Voit sallia ne selaimen asetuksista ja yrittää uudelleen.',
+			noWorker:
+				'Ilmoitukset eivät ole vielä valmiina. Lataa sivu uudelleen ja yritä sitten uudelleen.',
+			failed:
+				'Ilmoitusten käyttöönotto ei onnistunut tässä selaimessa. Saat muistutukset sähköpostiin, jos se on valittu alla.',
+			offline: 'Laite ei ole verkossa. Yritä uudelleen, kun yhteys toimii.',
+			serverError: 'Tallennus ei onnistunut. Yritä hetken päästä uudelleen.'
+		},
+		inApp: {
+			title: 'Muistutukset',
+			text: {
+				rent: (date: string) => `Vuokran eräpäivä on ${date}.`,
+				instalment: (date: string) => `Maksusuunnitelman erä erääntyy ${date}.`,
+				missed: (date: string) =>
+					`Maksusuunnitelman erä (${date}) näyttää olevan maksamatta. Katso suunnitelmasta, mitä voit tehdä.`,
+				meeting: (date: string) => `Sinulla on tapaaminen ${date}.`,
+				checkin: (date: string) =>
+					`Miten maksaminen on sujunut (${date})? Vastaa lyhyeen kysymykseen.`
+			},
+			open: 'Avaa',
+			dismiss: 'Kuittaa'
+		}
+	},
+	caseRecords: {
+		title: 'Palvelun kirjaukset sinusta',
+		intro:
+			'Asumisneuvonta kirjaa asiakkuudestasi muistiinpanoja ja tehtäviä. Sinulla on oikeus nähdä ne.',
+		ref: (ref: string) => `Asiakastunnus ${ref}`,
+		advisor: 'Neuvoja',
+		notes: 'Muistiinpanot',
+		tasks: 'Tehtävät',
+		none: 'Ei kirjauksia.',
+		loadFailed: 'Kirjauksia ei saatu haettua.'
+	},
+	/** The settings page and its "forget this device" section: not in every page's `common`. */
+	forget: {
+		title: 'Unohda tämä laite',
+		explain:
+			'Kirjaa sinut ulos, jos olet kirjautunut, ja poistaa sitten kaikki tähän laitteeseen tallennetut tiedot: tilanteesi, kielivalinnan ja sovelluksen välimuistin. Palvelimelle tallennetut tiedot säilyvät tililläsi. Tätä ei voi perua.',
+		offlineNote:
+			'Laite on nyt ilman verkkoyhteyttä. Tiedot poistetaan tästä laitteesta heti, mutta kirjautuminen päättyy palvelimella vasta, kun avaat sovelluksen seuraavan kerran verkossa.',
+		doneOffline:
+			'Tiedot on poistettu tästä laitteesta. Kirjautuminen päättyy palvelimella, kun avaat sovelluksen seuraavan kerran verkossa.',
+		action: 'Unohda tämä laite',
+		confirmTitle: 'Poistetaanko kaikki tiedot tästä laitteesta?',
+		confirm: 'Kyllä, poista kaikki',
+		done: 'Tiedot on poistettu tästä laitteesta.',
+		working: 'Poistetaan tietoja…',
+		failed:
+			'Kaikkia tietoja ei saatu poistettua. Sulje sovellus muista välilehdistä ja yritä uudelleen.'
+	},
+	settings: {
+		title: 'Asetukset',
+		languageHelp: 'Valinta muistetaan tässä laitteessa.',
+		privacyTitle: 'Tietosi',
+		privacy:
+			'Tiedot tallentuvat tähän laitteeseen, selaimen tietokantaan. Kun kirjaudut sisään, tietosi tallentuvat myös palvelimelle. Asumisneuvoja näkee ne vain, jos annat siihen luvan.'
 	}
 };

@@ -18,6 +18,7 @@ export const common = {
 		plan: 'Suunnitelma',
 		book: 'Ajanvaraus',
 		consent: 'Suostumukset',
+		landlord: 'Vuokranantaja',
 		privacy: 'Tietosuoja',
 		more: 'Lisää'
 	},
@@ -60,29 +61,6 @@ export const common = {
 		action: 'Päivitä',
 		updating: 'Päivitetään…'
 	},
-	forget: {
-		title: 'Unohda tämä laite',
-		explain:
-			'Kirjaa sinut ulos, jos olet kirjautunut, ja poistaa sitten kaikki tähän laitteeseen tallennetut tiedot: tilanteesi, kielivalinnan ja sovelluksen välimuistin. Palvelimelle tallennetut tiedot säilyvät tililläsi. Tätä ei voi perua.',
-		offlineNote:
-			'Laite on nyt ilman verkkoyhteyttä. Tiedot poistetaan tästä laitteesta heti, mutta kirjautuminen päättyy palvelimella vasta, kun avaat sovelluksen seuraavan kerran verkossa.',
-		doneOffline:
-			'Tiedot on poistettu tästä laitteesta. Kirjautuminen päättyy palvelimella, kun avaat sovelluksen seuraavan kerran verkossa.',
-		action: 'Unohda tämä laite',
-		confirmTitle: 'Poistetaanko kaikki tiedot tästä laitteesta?',
-		confirm: 'Kyllä, poista kaikki',
-		done: 'Tiedot on poistettu tästä laitteesta.',
-		working: 'Poistetaan tietoja…',
-		failed:
-			'Kaikkia tietoja ei saatu poistettua. Sulje sovellus muista välilehdistä ja yritä uudelleen.'
-	},
-	settings: {
-		title: 'Asetukset',
-		languageHelp: 'Valinta muistetaan tässä laitteessa.',
-		privacyTitle: 'Tietosi',
-		privacy:
-			'Tiedot tallentuvat tähän laitteeseen, selaimen tietokantaan. Kun kirjaudut sisään, tietosi tallentuvat myös palvelimelle. Asumisneuvoja näkee ne vain, jos annat siihen luvan.'
-	},
 	home: {
 		title: 'Onko vuokranmaksussa vaikeuksia?',
 		lead: 'Kerro tilanteestasi omassa puhelimessasi. Näet heti, missä mennään ja mitä kannattaa tehdä seuraavaksi. Tiliä ei tarvita. Ilman tiliä tiedot ovat vain tässä laitteessa.',
@@ -109,5 +87,8 @@ export const common = {
 	},
 	notFound: 'Sivua ei löytynyt.',
 	errorTitle: 'Jokin meni vikaan',
-	backHome: 'Takaisin etusivulle'
+	backHome: 'Takaisin etusivulle',
+	/** The start page's way in for a tenant with a referral code (issue 13). */
+	haveCode: 'Sain koodin vuokranantajaltani',
+	haveCodeFailed: 'Koodin lomaketta ei saatu ladattua. Tarkista verkkoyhteys ja yritä uudelleen.'
 };

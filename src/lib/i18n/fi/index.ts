@@ -9,6 +9,9 @@ import { privacy } from './privacy';
 import { advisorPlan } from './advisorPlan';
 import { plan } from './plan';
 import { booking } from './booking';
+import { landlordCodes } from './landlordCodes';
+import { admin } from './admin';
+import { landlordShare } from './landlordShare';
 
 /** Finnish is the source language: its shape is the type every translation must satisfy. */
 export const fi = {
@@ -22,6 +25,9 @@ export const fi = {
 	privacy,
 	advisorPlan,
 	consent,
-	booking
+	booking,
+	landlordCodes,
+	admin,
+	landlordShare
 };
 export type Messages = typeof fi;

@@ -85,7 +85,13 @@ export const account: Messages['account'] = {
 		offline: 'Kontouppgifterna kan inte hämtas utan nätverksanslutning.',
 		loadFailed: 'Kontouppgifterna kunde inte hämtas. Försök igen om en stund.',
 		signedInAs: 'Inloggad som',
-		roles: { tenant: 'hyresgäst', advisor: 'boenderådgivare', admin: 'administratör' },
+		roles: {
+			tenant: 'hyresgäst',
+			advisor: 'boenderådgivare',
+			admin: 'administratör',
+			landlord: 'hyresvärdens personal',
+			funder: 'finansiär (rapporter)'
+		},
 		roleLabel: 'Roll',
 		signOutTitle: 'Logga ut',
 		signOutExplain:
@@ -122,5 +128,96 @@ export const account: Messages['account'] = {
 		expires: (minutes: number) => `Länken gäller i ${minutes} minuter och kan användas en gång.`,
 		ignore:
 			'Om du inte bad om länken kan du lämna meddelandet utan åtgärd. Ingen kommer åt ditt konto utan länken.'
+	},
+	reminders: {
+		title: 'Påminnelser',
+		explain:
+			'Vuokra-apu kan påminna dig om hyrans förfallodag, raterna i betalningsplanen, möten och korta uppföljningsfrågor. Påminnelsen kommer som en avisering till den här enheten. I aviseringen står bara "Du har en påminnelse", om du inte väljer annat. Detaljerna ser du i appen.',
+		loading: 'Inställningarna för påminnelser laddas…',
+		loadFailed:
+			'Inställningarna för påminnelser kunde inte laddas. Kontrollera nätverket och försök igen.',
+		deviceOn: 'Påminnelser kommer till den här enheten.',
+		deviceOff: 'Inga påminnelser kommer till den här enheten.',
+		optIn: 'Slå på påminnelser på den här enheten',
+		optOut: 'Stäng av påminnelser på den här enheten',
+		kindsLegend: 'Vad vill du bli påmind om',
+		kinds: {
+			rent: 'Hyrans förfallodag',
+			instalment: 'Raterna i betalningsplanen',
+			missed: 'En obetald rat',
+			meeting: 'Möte med bostadsrådgivaren',
+			checkin: 'Uppföljningsfrågor'
+		},
+		quietLegend: 'Tyst tid',
+		quietExplain:
+			'Under tyst tid kommer inga aviseringar. Påminnelsen kommer när den tysta tiden är slut.',
+		quietStart: 'Börjar',
+		quietEnd: 'Slutar',
+		detailed: 'Visa i aviseringen vad påminnelsen gäller (belopp visas aldrig)',
+		emailFallback: 'Skicka påminnelsen per e-post om ingen enhet har påminnelser påslagna',
+		digest: 'Daglig sammanfattning av klienter att följa upp per e-post',
+		save: 'Spara inställningarna',
+		saving: 'Sparar…',
+		badTime: 'Skriv tiden som tt:mm, till exempel 21:00.',
+		notices: {
+			saved: 'Inställningarna sparades.',
+			subscribed: 'Påminnelser kommer nu till den här enheten.',
+			unsubscribed: 'Påminnelser kommer inte längre till den här enheten.',
+			unsupported:
+				'Den här webbläsaren stöder inte aviseringar. Du får påminnelser per e-post om det är valt nedan.',
+			denied:
+				'Webbläsaren gav inte lov till aviseringar. Du kan tillåta dem i webbläsarens inställningar och försöka igen.',
+			noWorker: 'Aviseringarna är inte klara ännu. Ladda om sidan och försök sedan igen.',
+			failed:
+				'Aviseringarna kunde inte slås på i den här webbläsaren. Du får påminnelser per e-post om det är valt nedan.',
+			offline: 'Enheten är inte ansluten. Försök igen när anslutningen fungerar.',
+			serverError: 'Det gick inte att spara. Försök igen om en stund.'
+		},
+		inApp: {
+			title: 'Påminnelser',
+			text: {
+				rent: (date: string) => `Hyrans förfallodag är ${date}.`,
+				instalment: (date: string) => `En rat i betalningsplanen förfaller ${date}.`,
+				missed: (date: string) =>
+					`En rat i betalningsplanen (${date}) verkar vara obetald. Se i planen vad du kan göra.`,
+				meeting: (date: string) => `Du har ett möte ${date}.`,
+				checkin: (date: string) => `Hur har betalningarna gått (${date})? Svara på en kort fråga.`
+			},
+			open: 'Öppna',
+			dismiss: 'Kvittera'
+		}
+	},
+	caseRecords: {
+		title: 'Vad tjänsten antecknar om dig',
+		intro:
+			'Boenderådgivningen för anteckningar och uppgifter om ditt ärende. Du har rätt att se dem.',
+		ref: (ref: string) => `Klientnummer ${ref}`,
+		advisor: 'Rådgivare',
+		notes: 'Anteckningar',
+		tasks: 'Uppgifter',
+		none: 'Inga anteckningar.',
+		loadFailed: 'Anteckningarna kunde inte hämtas.'
+	},
+	forget: {
+		title: 'Glöm den här enheten',
+		explain:
+			'Loggar ut dig om du är inloggad och raderar sedan alla uppgifter som har sparats på den här enheten: din situation, ditt språkval och appens cache. Uppgifterna som sparats på servern finns kvar på ditt konto. Det går inte att ångra.',
+		offlineNote:
+			'Enheten saknar nätverksanslutning. Uppgifterna raderas från enheten genast, men inloggningen avslutas på servern först när du nästa gång öppnar appen med nätverksanslutning.',
+		doneOffline:
+			'Uppgifterna har raderats från den här enheten. Inloggningen avslutas på servern när du nästa gång öppnar appen med nätverksanslutning.',
+		action: 'Glöm den här enheten',
+		confirmTitle: 'Vill du radera alla uppgifter från den här enheten?',
+		confirm: 'Ja, radera allt',
+		done: 'Uppgifterna har raderats från den här enheten.',
+		working: 'Uppgifterna raderas…',
+		failed: 'Alla uppgifter kunde inte raderas. Stäng appen i andra flikar och försök igen.'
+	},
+	settings: {
+		title: 'Inställningar',
+		languageHelp: 'Valet sparas på den här enheten.',
+		privacyTitle: 'Dina uppgifter',
+		privacy:
+			'Uppgifterna sparas på den här enheten, i webbläsarens databas. När du loggar in sparas dina uppgifter också på servern. Boenderådgivaren ser dem bara om du ger ditt samtycke.'
 	}
 };

@@ -20,6 +20,7 @@ export const common: Messages['common'] = {
 		plan: 'Plan',
 		book: 'Boka tid',
 		consent: 'Samtycken',
+		landlord: 'Hyresvärd',
 		privacy: 'Dataskydd',
 		more: 'Mer'
 	},
@@ -63,28 +64,6 @@ export const common: Messages['common'] = {
 		action: 'Uppdatera',
 		updating: 'Uppdaterar…'
 	},
-	forget: {
-		title: 'Glöm den här enheten',
-		explain:
-			'Loggar ut dig om du är inloggad och raderar sedan alla uppgifter som har sparats på den här enheten: din situation, ditt språkval och appens cache. Uppgifterna som sparats på servern finns kvar på ditt konto. Det går inte att ångra.',
-		offlineNote:
-			'Enheten saknar nätverksanslutning. Uppgifterna raderas från enheten genast, men inloggningen avslutas på servern först när du nästa gång öppnar appen med nätverksanslutning.',
-		doneOffline:
-			'Uppgifterna har raderats från den här enheten. Inloggningen avslutas på servern när du nästa gång öppnar appen med nätverksanslutning.',
-		action: 'Glöm den här enheten',
-		confirmTitle: 'Vill du radera alla uppgifter från den här enheten?',
-		confirm: 'Ja, radera allt',
-		done: 'Uppgifterna har raderats från den här enheten.',
-		working: 'Uppgifterna raderas…',
-		failed: 'Alla uppgifter kunde inte raderas. Stäng appen i andra flikar och försök igen.'
-	},
-	settings: {
-		title: 'Inställningar',
-		languageHelp: 'Valet sparas på den här enheten.',
-		privacyTitle: 'Dina uppgifter',
-		privacy:
-			'Uppgifterna sparas på den här enheten, i webbläsarens databas. När du loggar in sparas dina uppgifter också på servern. Boenderådgivaren ser dem bara om du ger ditt samtycke.'
-	},
 	home: {
 		title: 'Har du svårt att betala hyran?',
 		lead: 'Berätta om din situation i din egen telefon. Du ser genast var du står och vad du kan göra härnäst. Du behöver inget konto. Utan konto finns uppgifterna bara på den här enheten.',
@@ -110,5 +89,9 @@ export const common: Messages['common'] = {
 	},
 	notFound: 'Sidan hittades inte.',
 	errorTitle: 'Något gick fel',
-	backHome: 'Tillbaka till startsidan'
+	backHome: 'Tillbaka till startsidan',
+	/** The start page's way in for a tenant with a referral code (issue 13). */
+	haveCode: 'Jag fick en kod av min hyresvärd',
+	haveCodeFailed:
+		'Formuläret för koden kunde inte laddas. Kontrollera nätverksanslutningen och försök igen.'
 };

@@ -10,6 +10,9 @@ import { privacy } from './privacy';
 import { advisorPlan } from './advisorPlan';
 import { plan } from './plan';
 import { booking } from './booking';
+import { landlordCodes } from './landlordCodes';
+import { admin } from './admin';
+import { landlordShare } from './landlordShare';
 
 export const sv: Messages = {
 	common,
@@ -22,5 +25,8 @@ export const sv: Messages = {
 	privacy,
 	advisorPlan,
 	consent,
-	booking
+	booking,
+	landlordCodes,
+	admin,
+	landlordShare
 };

@@ -12,6 +12,7 @@ import { dialectKind } from '$lib/server/db/dialect';
 import type { Database } from '$lib/server/db/schema';
 import { withWriteTransaction } from '$lib/server/db/write-transaction';
 import { exportConsentLedger, recordConsentErasure } from '$lib/server/consent/consents';
+import { eraseTenantCaseText, tenantCases } from '$lib/server/cases/service';
 
 /** Columns stored as JSON text, shown parsed in the export for readability. */
 const JSON_COLUMNS = new Set(['data', 'field_versions', 'field_clients', 'result']);
@@ -92,6 +93,9 @@ export async function exportUserData(
 	tables.bookings = (
 		await db.selectFrom('bookings').selectAll().where('tenant_id', '=', userId).execute()
 	).map((row) => readable(row as Record<string, unknown>));
+	// Cases name their tenant in `tenant_id`; their notes and tasks are the service's records
+	// about the tenant, which the right of access covers.
+	tables.cases = (await tenantCases(db, userId)) as unknown as Record<string, unknown>[];
 	return { exportedAt: new Date().toISOString(), user, accounts, sessions, tables };
 }
 
@@ -116,6 +120,8 @@ export async function deleteUserData(db: Kysely<Database>, userId: string): Prom
 		// The append-only ledger records that the consents ended with the account, before the
 		// link from the user to their pseudonymous subject id is deleted below.
 		await recordConsentErasure(trx, userId);
+		// Case notes and tasks go; the case rows stay without their tenant (set null) for the report.
+		await eraseTenantCaseText(trx, userId);
 		for (const table of tables) {
 			await sql`delete from ${sql.table(table)} where user_id = ${userId}`.execute(trx);
 		}

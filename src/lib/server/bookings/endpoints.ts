@@ -23,10 +23,12 @@ import {
 } from '$lib/schemas/booking';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
+import { recordAudit } from '../admin/audit';
 import { endpointFor, type EndpointContext, type EndpointEvent } from '../http/endpoint';
 import { HttpProblem, json, type SessionUser } from '../http/guards';
 import { langFromCookieHeader } from '../mail/sign-in-email';
 import { availabilityOwner, readAvailability, saveAvailability } from './availability';
+import { openCase } from '../cases/service';
 import { icsFor } from './notify';
 import { BookingService, canAct, type Actor } from './service';
 import { findBooking, iso, loadCalendars, meetingParties } from './store';
@@ -151,6 +153,8 @@ export const handleCreateBooking = bookingEndpoint(
 			shareSummary: body.shareSummary,
 			lang: mailLang(event)
 		});
+		// Booking an advisor opens the tenant's case (or joins the open one).
+		if (created) await openCase(db, user.id, 'booking', { now: new Date(service.now()) });
 		return json(
 			{ booking: await viewForTenant(db, booking, service.now()), replayed: !created },
 			{ status: created ? 201 : 200 }
@@ -325,6 +329,18 @@ export const handlePutAvailability = bookingEndpoint(
 	async ({ ctx, user, body, query }) => {
 		const db = await ctx.db();
 		const owner = await availabilityOwner(db, user, query.advisor);
-		return saveAvailability(db, owner.id, body, ctx.service(db).now());
+		const now = ctx.service(db).now();
+		const saved = await saveAvailability(db, owner.id, body, now);
+		// An admin editing another advisor's bookable settings is an admin action (audit log).
+		if (owner.id !== user.id) {
+			await recordAudit(db, {
+				actor: { id: user.id, email: user.email },
+				action: 'advisor.availability',
+				target: owner.id,
+				details: { active: body.active, channels: body.channels, office: body.officeAddress },
+				at: new Date(now)
+			});
+		}
+		return saved;
 	}
 );

@@ -30,6 +30,14 @@ export interface BookingMailerOptions {
 	appUrl?: string | null;
 }
 
+/**
+ * The advisor's mails open the advisor's request queue, not the tenant's booking page (which an
+ * advisor cannot use): same origin as the configured booking page.
+ */
+export function advisorPageUrl(appUrl: string | null): string | null {
+	return appUrl === null ? null : new URL('/advisor/bookings', appUrl).href;
+}
+
 /** Builds the two messages (tenant, advisor) for an event. */
 export async function bookingMails(
 	db: Db,
@@ -58,6 +66,7 @@ export async function bookingMails(
 	const out: OutgoingBookingMail[] = [];
 	for (const recipient of ['tenant', 'advisor'] as const satisfies Recipient[]) {
 		const lang = recipient === 'tenant' ? b.lang : advisorLang;
+		const url = recipient === 'tenant' ? appUrl : advisorPageUrl(appUrl);
 		const mail = renderBookingMail({
 			kind: event.kind,
 			recipient,
@@ -78,12 +87,12 @@ export async function bookingMails(
 				? { startsAt: event.previous.startsAt, endsAt: event.previous.endsAt }
 				: null,
 			holdExpiresAt: b.holdExpiresAt,
-			appUrl
+			appUrl: url
 		});
 		out.push({
 			to: recipient === 'tenant' ? tenant.email : advisor.email,
 			mail,
-			ics: icsFor(b, lang, { name: advisorName, email: advisor.email }, tenant, appUrl)
+			ics: icsFor(b, lang, { name: advisorName, email: advisor.email }, tenant, url)
 		});
 	}
 	return out;

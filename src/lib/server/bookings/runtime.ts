@@ -1,10 +1,11 @@
 /**
  * The booking endpoints' process-wide wiring: the database, the service with its hold length
- * (BOOKING_HOLD_HOURS, default 48) and the mailer (SMTP_URL / MAIL_FROM, as for sign-in).
+ * (an admin's run-time setting, else BOOKING_HOLD_HOURS, default 48) and the mailer (SMTP_URL / MAIL_FROM, as for sign-in).
  */
 import { env } from '$env/dynamic/private';
 import type { Kysely } from 'kysely';
 import { readyDb, type Database } from '../db';
+import { readSettings } from '../admin/settings';
 import { mailSettingsFromEnv } from '../mail/transport';
 import type { BookingEndpointContext } from './endpoints';
 import { BookingMailer } from './notify';
@@ -33,6 +34,8 @@ function serviceFor(db: Kysely<Database>): BookingService {
 		const mailer = new BookingMailer(db, { settings: mailSettingsFromEnv(env), appUrl: appUrl() });
 		service = new BookingService(db, {
 			holdHours: holdHoursFromEnv(env.BOOKING_HOLD_HOURS),
+			// An admin's setting wins over the environment, read at each request (admin/settings.ts).
+			readHoldHours: async (db) => (await readSettings(db, env)).bookingHoldHours,
 			onEvent: mailer.handle
 		});
 		services.set(db, service);

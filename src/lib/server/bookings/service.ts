@@ -30,6 +30,7 @@ import { SERVICE, type Channel, type MailLang, type Slot } from '$lib/schemas/bo
 import type { ProblemCode } from '$lib/schemas/problem';
 import { HttpProblem } from '../http/guards';
 import { withWriteTransaction } from '../db/write-transaction';
+import type { Role } from '../db/schema';
 import {
 	findBooking,
 	findByRequestId,
@@ -68,6 +69,11 @@ export interface BookingServiceOptions {
 	now?: () => number;
 	/** BOOKING_HOLD_HOURS; default 48. */
 	holdHours?: number;
+	/**
+	 * Reads the hold length in force when a request is made (an admin's run-time setting), in the
+	 * request's transaction; `holdHours` when absent.
+	 */
+	readHoldHours?: (db: Db) => Promise<number>;
 	maxLivePerTenant?: number;
 	/** Called after each committed change; must not throw (failures are its own to log). */
 	onEvent?: (event: BookingEvent) => void;
@@ -76,7 +82,7 @@ export interface BookingServiceOptions {
 /** The acting user as the endpoints know them. */
 export interface Actor {
 	id: string;
-	role: 'tenant' | 'advisor' | 'admin';
+	role: Role;
 }
 
 export class SlotUnavailable extends HttpProblem {
@@ -146,6 +152,7 @@ function answeredByColleague(actor: Actor, b: StoredBooking): boolean {
 export class BookingService {
 	readonly now: () => number;
 	readonly holdHours: number;
+	private readonly readHoldHours: ((db: Db) => Promise<number>) | undefined;
 	readonly maxLivePerTenant: number;
 	private readonly onEvent: (event: BookingEvent) => void;
 
@@ -155,6 +162,7 @@ export class BookingService {
 	) {
 		this.now = options.now ?? Date.now;
 		this.holdHours = options.holdHours ?? DEFAULT_HOLD_HOURS;
+		this.readHoldHours = options.readHoldHours;
 		this.maxLivePerTenant = options.maxLivePerTenant ?? DEFAULT_MAX_LIVE_PER_TENANT;
 		this.onEvent = options.onEvent ?? (() => undefined);
 	}
@@ -585,6 +593,7 @@ export class BookingService {
 		}
 	): Promise<StoredBooking> {
 		const id = randomUUID();
+		const holdHours = this.readHoldHours ? await this.readHoldHours(trx) : this.holdHours;
 		const row = {
 			id,
 			uid: r.uid ?? `${id}@vuokra-apu`,
@@ -598,7 +607,7 @@ export class BookingService {
 			office_address: r.channel === 'office' ? r.calendar.officeAddress : null,
 			note: r.note,
 			status: 'requested',
-			hold_expires_at: iso(holdExpiry(now, r.startsAt, this.holdHours)),
+			hold_expires_at: iso(holdExpiry(now, r.startsAt, holdHours)),
 			request_id: r.requestId,
 			moved_from: r.movedFrom,
 			moved_to: null,

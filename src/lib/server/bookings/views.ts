@@ -20,6 +20,7 @@ import { helsinkiDayBounds, toHelsinki } from '$lib/domain/helsinki-time';
 import type { AdvisorBookingView, BookingView } from '$lib/schemas/booking';
 import { homeSchema, type Home } from '$lib/schemas/situation';
 import { activeConsentCategories } from '../consent/access';
+import { caseIdsForTenants } from '../cases/service';
 import { logAccess } from '../consent/contacts';
 import { parseObject } from '../db/json';
 import { iso, toStoredBooking, type Db, type StoredBooking } from './store';
@@ -153,6 +154,7 @@ async function advisorViews(
 						.execute()
 				).map((t) => [t.id, t])
 	);
+	const cases = await caseIdsForTenants(db, tenantIds);
 	const today = toHelsinki(now).date;
 	const homes = new Map<string, Home | undefined>();
 	if (withUrgency) {
@@ -175,7 +177,8 @@ async function advisorViews(
 				nextDeadline: urgency.nextDeadline,
 				daysToDeadline: urgency.daysToDeadline
 			},
-			ageHours: Math.max(0, Math.round(((now - b.createdAt) / HOUR) * 10) / 10)
+			ageHours: Math.max(0, Math.round(((now - b.createdAt) / HOUR) * 10) / 10),
+			case: cases.get(b.tenantId) ?? null
 		};
 	});
 }

@@ -9,6 +9,7 @@
  * conflicts with the appenders' SHARE ROW EXCLUSIVE; SQLite: the write lock), so a view is
  * either wholly before a withdrawal or refused after it, and no view goes unlogged.
  */
+import { clientRef } from '$lib/domain/cases';
 import { sql, type Kysely } from 'kysely';
 import {
 	coveredCategories,
@@ -35,6 +36,7 @@ import type { Database } from '../db/schema';
 import { HttpProblem, type SessionUser } from '../http/guards';
 import { parseObject } from '../db/json';
 import { withWriteTransaction } from '../db/write-transaction';
+import { tenantRef } from '../cases/service';
 import { tenantConsents } from './consents';
 import { logAccess } from './contacts';
 import { toLedgerEvent } from './ledger';
@@ -207,8 +209,12 @@ export async function viewCase(
 			throw new HttpProblem(403, { code: 'no_consent', message: NO_CONSENT_MESSAGE });
 		const allowed = new Set(categories);
 		const { situation, plans, payments } = await loadSituation(trx, tenantId);
+		// A consent exists, so its subject (and with it the reference) does.
+		const ref = await tenantRef(trx, tenantId);
+		if (ref === null) throw new Error('consent without a consent subject');
 		const view: CaseView = {
 			tenantId,
+			ref,
 			categories,
 			viewedAt: now.toISOString(),
 			paging: { page, pageSize: CASE_PAGE_SIZE, more: false },
@@ -324,7 +330,7 @@ export async function listCases(
 			.sort()
 			.at(-1);
 		if (validUntil === undefined) continue;
-		cases.push({ tenantId, categories, validUntil });
+		cases.push({ tenantId, ref: clientRef(subjectId), categories, validUntil });
 	}
 	if (withContact) {
 		const wanted = cases.filter((c) => c.categories.includes('contactDetails'));

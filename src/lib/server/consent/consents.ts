@@ -13,7 +13,10 @@ import {
 	type ConsentLedgerEvent,
 	type ConsentStatus
 } from '$lib/domain/consent';
-import { isConsentTextVersion, type ConsentLanguage } from '$lib/consent-texts';
+import { consentText, isConsentTextVersion, type ConsentLanguage } from '$lib/consent-texts';
+import type { LandlordOrgRef } from '$lib/schemas/landlord-share';
+import { findOrgByKey } from '../landlord-share/orgs';
+import { linkLandlordConsent } from '../landlord-share/links';
 import type { ConsentView, GiveConsentBody } from '$lib/schemas/consent';
 import type { ConsentEventTable, ConsentTable, Database } from '../db/schema';
 import { HttpProblem } from '../http/guards';
@@ -59,7 +62,10 @@ function toView(c: TenantConsent): ConsentView {
 		withdrawnBy: c.status.withdrawnBy,
 		textVersion: c.given.textVersion,
 		language: c.given.language as ConsentLanguage,
-		receiptUrl: `/api/consents/${c.status.consentId}/receipt`
+		receiptUrl: `/api/consents/${c.status.consentId}/receipt`,
+		...(c.given.landlordOrgId !== undefined && c.given.landlordKind !== undefined
+			? { landlord: { orgId: c.given.landlordOrgId, kind: c.given.landlordKind } }
+			: {})
 	};
 }
 
@@ -129,7 +135,11 @@ export async function findTenantConsent(
 	return found;
 }
 
-async function ensureSubject(trx: Kysely<Database>, userId: string, now: Date): Promise<string> {
+export async function ensureSubject(
+	trx: Kysely<Database>,
+	userId: string,
+	now: Date
+): Promise<string> {
 	const existing = await findSubjectId(trx, userId);
 	if (existing !== undefined) return existing;
 	const subjectId = randomUUID();
@@ -151,6 +161,27 @@ export interface GiveResult {
 	created: boolean;
 }
 
+async function landlordRecipient(
+	db: Kysely<Database>,
+	body: GiveConsentBody
+): Promise<LandlordOrgRef> {
+	const text = consentText(body.textVersion, body.language);
+	if (!text?.landlordKinds) {
+		throw new HttpProblem(400, {
+			message: 'This consent text version does not describe consents towards a landlord',
+			issues: [{ path: 'textVersion', message: 'Use a version with landlord consent kinds' }]
+		});
+	}
+	const org = body.landlord ? await findOrgByKey(db, body.landlord.landlordKey) : null;
+	if (!org) {
+		throw new HttpProblem(404, {
+			message: 'This landlord does not use the service',
+			issues: [{ path: 'landlord.landlordKey', message: 'No organisation for this landlord' }]
+		});
+	}
+	return org;
+}
+
 /**
  * Gives a consent once per (tenant, Idempotency-Key). A retry with the same key and body answers
  * with the consent given the first time; the same key with another body is a 409.
@@ -170,13 +201,17 @@ export async function giveConsent(
 	}
 	const categories = normaliseCategories(body.categories);
 	const validityMonths = body.validityMonths ?? DEFAULT_VALIDITY_MONTHS;
+	// A consent towards a landlord organisation names the organisation as it is registered, not
+	// as the tenant's device spelled it, and needs a text that describes the kind.
+	const org = body.landlord ? await landlordRecipient(db, body) : null;
 	const requestHash = sha256Hex(
 		canonicalJson({
 			recipient: body.recipient,
 			categories,
 			validityMonths,
 			textVersion: body.textVersion,
-			language: body.language
+			language: body.language,
+			...(body.landlord ? { landlord: body.landlord } : {})
 		})
 	);
 	const consentId = await withWriteTransaction(db, async (trx) => {
@@ -209,23 +244,33 @@ export async function giveConsent(
 				subject_id: subjectId,
 				idempotency_key: idempotencyKey,
 				request_hash: requestHash,
-				recipient_name: body.recipient.name ?? null,
+				recipient_name: org?.name ?? body.recipient.name ?? null,
 				name_salt: salt,
 				created_at: at
 			})
 			.execute();
 		const data: GivenData = {
 			recipientKind: body.recipient.kind,
-			recipientNameDigest: recipientNameDigest(salt, body.recipient.name),
+			recipientNameDigest: recipientNameDigest(salt, org?.name ?? body.recipient.name),
 			categories,
 			validFrom: at,
 			validUntil: validUntilFor(now, validityMonths).toISOString(),
 			validityMonths,
 			textVersion: body.textVersion,
 			language: body.language,
-			collectionMethod: COLLECTION_METHOD
+			collectionMethod: COLLECTION_METHOD,
+			...(org && body.landlord ? { landlordOrgId: org.id, landlordKind: body.landlord.kind } : {})
 		};
 		await appendEvent(trx, { consentId: id, subjectId, type: 'given', at, data });
+		if (org && body.landlord) {
+			await linkLandlordConsent(trx, {
+				consentId: id,
+				userId,
+				orgId: org.id,
+				kind: body.landlord.kind,
+				now
+			});
+		}
 		return { id, created: true };
 	});
 	const found = await findTenantConsent(db, userId, consentId.id, now);

@@ -151,7 +151,8 @@ export async function listAccessLog(
 		id: r.id,
 		advisor: { name: r.advisor_name, email: r.advisor_email },
 		viewedAt: iso(r.viewed_at),
-		categories: categoriesOf(r.categories)
+		categories: categoriesOf(r.categories),
+		...(r.org_name ? { organisation: r.org_name } : {})
 	}));
 }
 
@@ -165,7 +166,9 @@ export async function logAccess(
 	advisor: { id: string; email?: string },
 	tenantId: string,
 	categories: readonly ConsentCategory[],
-	at: Date
+	at: Date,
+	/** The landlord organisation of a staff member who looked; omitted for advisors. */
+	orgName: string | null = null
 ): Promise<void> {
 	const who = await db
 		.selectFrom('User')
@@ -181,7 +184,8 @@ export async function logAccess(
 			advisor_name: who?.name ?? null,
 			advisor_email: who?.email ?? advisor.email ?? '',
 			categories: JSON.stringify(categories),
-			viewed_at: at.toISOString()
+			viewed_at: at.toISOString(),
+			org_name: orgName
 		})
 		.execute();
 }

@@ -18,6 +18,8 @@ import {
 import type { Database } from '../db/schema';
 import { endpointFor, type EndpointContext } from '../http/endpoint';
 import { json } from '../http/guards';
+import { openCase } from '../cases/service';
+import { codesOfTenant, markCodeConsented } from '../landlords/codes';
 import { listCases, viewCase } from './case-view';
 import { findTenantConsent, giveConsent, listConsents, withdrawConsent } from './consents';
 import { listAccessLog, listContacts, recordContact } from './contacts';
@@ -64,6 +66,14 @@ export const handleGiveConsent = consentEndpoint(
 	async ({ ctx, user, body, headers }) => {
 		const db = await ctx.db();
 		const result = await giveConsent(db, user.id, body, headers['Idempotency-Key'], clock(ctx));
+		// A consent to the service itself opens the tenant's case (or marks the open one consented).
+		if (result.created && body.recipient.kind === 'advisorService') {
+			await openCase(db, user.id, 'consent', { now: clock(ctx) });
+			// The landlord's mailing report counts referred tenants who went on to consent.
+			for (const code of await codesOfTenant(db, user.id)) {
+				await markCodeConsented(db, code.codeId, clock(ctx));
+			}
+		}
 		return json(
 			{ consent: result.consent },
 			{

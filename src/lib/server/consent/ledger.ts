@@ -28,6 +28,7 @@ import { dialectKind } from '../db/dialect';
 import type { ConsentEventTable, Database } from '../db/schema';
 import { canonicalJson } from '../db/json';
 import { z } from 'zod/mini';
+import { LANDLORD_CONSENT_KINDS } from '$lib/domain/landlord-share';
 
 export const GENESIS_HASH = '0'.repeat(64);
 /**
@@ -58,7 +59,10 @@ export const givenDataSchema = z.object({
 	language: z.string(),
 	collectionMethod: z.string(),
 	/** Format 2+: see `subjectDigest`. */
-	subjectDigest: z.optional(z.string())
+	subjectDigest: z.optional(z.string()),
+	/** Consents towards a landlord organisation (lib/domain/landlord-share.ts): the org and the kind. */
+	landlordOrgId: z.optional(z.string()),
+	landlordKind: z.optional(z.enum(LANDLORD_CONSENT_KINDS))
 });
 export type GivenData = z.infer<typeof givenDataSchema>;
 
@@ -253,7 +257,10 @@ export function toLedgerEvent(row: ConsentEventTable): ConsentLedgerEvent | null
 				recipientKind: d.recipientKind,
 				categories: d.categories,
 				validFrom: d.validFrom,
-				validUntil: d.validUntil
+				validUntil: d.validUntil,
+				...(d.landlordOrgId !== undefined && d.landlordKind !== undefined
+					? { landlordOrgId: d.landlordOrgId, landlordKind: d.landlordKind }
+					: {})
 			}
 		};
 	}

@@ -11,8 +11,14 @@ import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 /** Written as an ISO string or Date; read back as a string (SQLite) or Date (PostgreSQL). */
 export type Timestamp = ColumnType<Date | string, Date | string, Date | string>;
 
-export type Role = 'tenant' | 'advisor' | 'admin';
-export const ROLES = ['tenant', 'advisor', 'admin'] as const satisfies readonly Role[];
+export type Role = 'tenant' | 'advisor' | 'admin' | 'landlord' | 'funder';
+export const ROLES = [
+	'tenant',
+	'advisor',
+	'admin',
+	'landlord',
+	'funder'
+] as const satisfies readonly Role[];
 
 export interface UserTable {
 	id: string;
@@ -136,6 +142,8 @@ export interface ConsentAccessLogTable {
 	/** JSON array of ConsentCategory. */
 	categories: string;
 	viewed_at: Timestamp;
+	/** The landlord organisation of staff who looked (migration 0065); null for advisors. */
+	org_name: string | null;
 }
 
 export interface ConsentContactTable {
@@ -214,6 +222,58 @@ export interface BookingTable {
 	updated_at: Timestamp;
 }
 
+/** Which consent names which landlord organisation and kind (migration 0065): an index only. */
+export interface LandlordConsentLinkTable {
+	consent_id: string;
+	user_id: string;
+	org_id: string;
+	kind: string;
+	given_at: Timestamp;
+}
+
+/** A landlord's rent account for one tenant (migration 0065; docs/landlord-share.md). */
+export interface LandlordRentRequestTable {
+	id: string;
+	/** The tenant. */
+	user_id: string;
+	org_id: string;
+	requested_at: Timestamp;
+	/** JSON of `rentAccountSchema`, or null until the landlord reports. */
+	account: string | null;
+	filled_at: Timestamp | null;
+	filled_by: string | null;
+}
+
+/** A plan version a tenant sent to a landlord organisation (migration 0065). */
+export interface LandlordPlanProposalTable {
+	id: string;
+	user_id: string;
+	org_id: string;
+	plan_id: string;
+	/** JSON of the plan row as sent. */
+	plan: string;
+	state: string;
+	revision: number;
+	sent_at: Timestamp;
+	answered_at: Timestamp | null;
+	answered_by: string | null;
+	reason: string | null;
+	/** JSON of `counterProposalSchema`. */
+	counter: string | null;
+	agreed_at: Timestamp | null;
+	result_plan_id: string | null;
+}
+
+export interface LandlordPaymentConfirmationTable {
+	proposal_id: string;
+	user_id: string;
+	month: string;
+	rent_arrived: number;
+	instalment_arrived: number;
+	confirmed_at: Timestamp;
+	confirmed_by: string;
+}
+
 /** Shared rate limits (migration 0035, lib/server/http/rate-limit.ts). */
 export interface RateLimitTable {
 	/** SHA-256 of the limit's key, base64url. */
@@ -248,6 +308,219 @@ export interface JobRunTable {
 	outcome: string | null;
 }
 
+/** A landlord organisation (migration 0060; src/lib/server/landlords/README.md). */
+export interface LandlordOrgTable {
+	id: string;
+	name: string;
+	/** The id of its entry in the situation map's landlord list (`lib/domain/landlords.ts`). */
+	landlord_key: string | null;
+	created_at: Timestamp;
+}
+
+/** A user with role `landlord` is staff of exactly one organisation. */
+export interface LandlordStaffTable {
+	user_id: string;
+	org_id: string;
+	created_at: Timestamp;
+}
+
+/** One creation of codes: a single code or a whole mailing (migration 0061). */
+export interface LandlordMailingTable {
+	id: string;
+	org_id: string;
+	size: number;
+	created_by: string | null;
+	created_at: Timestamp;
+}
+
+/** A referral code, kept only as the hash of its text (migration 0061). */
+export interface LandlordCodeTable {
+	id: string;
+	org_id: string;
+	mailing_id: string;
+	/** SHA-256 of the canonical code, base64url. */
+	lookup_hash: string;
+	/** The organisation's own reference; shown to that organisation only. */
+	internal_ref: string | null;
+	created_at: Timestamp;
+	expires_at: Timestamp;
+	revoked_at: Timestamp | null;
+	/** First-time markers; the organisation sees them only as counts over a mailing. */
+	opened_at: Timestamp | null;
+	used_at: Timestamp | null;
+	consented_at: Timestamp | null;
+}
+
+/** Which account used which code; never shown to the landlord. */
+export interface LandlordCodeUseTable {
+	user_id: string;
+	code_id: string;
+	used_at: Timestamp;
+}
+
+/** Append-only log of admin actions (migration 0085): triggers refuse UPDATE and DELETE. */
+export interface AdminAuditLogTable {
+	seq: Generated<number>;
+	/** ISO text on both dialects. */
+	at: string;
+	actor_id: string | null;
+	actor_email: string;
+	action: string;
+	target: string | null;
+	/** JSON object: what changed (never tokens, links or tenant text). */
+	details: string;
+}
+
+/** Run-time settings an admin changed; an absent key falls back to the environment. */
+export interface AppSettingTable {
+	key: string;
+	/** JSON value. */
+	value: string;
+	updated_at: string;
+	updated_by: string | null;
+}
+
+/** When an account was last seen in use, and when it was warned of erasure (ISO text). */
+export interface AccountActivityTable {
+	user_id: string;
+	last_seen_at: string;
+	warned_at: string | null;
+}
+
+/** The situation map's landlord list (migration 0086); `retired_reason` set = no longer offered. */
+export interface LandlordTable {
+	id: string;
+	name: string;
+	acceptable_arrears_months: number | null;
+	retired_reason: string | null;
+	position: number;
+	updated_at: string;
+}
+
+/** A durable reminder (migration 0070; src/lib/server/reminders/README.md). */
+export interface ReminderTable {
+	id: string;
+	user_id: string;
+	/** Stable per user (`domain/reminders.ts`): never sent twice. */
+	key: string;
+	kind: string;
+	page: string;
+	due_at: Timestamp;
+	/** 'pending' | 'sent' | 'dropped' (no target left, or kind switched off) | 'failed' (gave up). */
+	status: string;
+	attempts: number;
+	/** A sender's claim; a claim whose lease ran out can be taken again. */
+	lease_until: Timestamp | null;
+	lease_owner: string | null;
+	sent_at: Timestamp | null;
+	/** The push service's status or the error class: never tenant data. */
+	last_error: string | null;
+	created_at: Timestamp;
+}
+
+/** What was done for one reminder and one target (`push:<subscription id>` or `email`). */
+export interface ReminderDeliveryTable {
+	reminder_id: string;
+	target: string;
+	/** 'sent' | 'gone' (the push service answered 404/410). */
+	outcome: string;
+	at: Timestamp;
+}
+
+/** A device's Web Push subscription. */
+export interface PushSubscriptionTable {
+	id: string;
+	user_id: string;
+	device_id: string;
+	endpoint: string;
+	p256dh: string;
+	auth: string;
+	lang: string;
+	created_at: Timestamp;
+}
+
+/** Per user: which reminders, when not, and how they read. */
+export interface ReminderSettingsTable {
+	user_id: string;
+	/** JSON `{ kind: boolean }`; a kind not listed is on. */
+	kinds: string;
+	quiet_start: string;
+	quiet_end: string;
+	/** 1: the notification names what it is about (never amounts); 0: the generic text. */
+	detailed: number;
+	/** 1: email when the account has no push subscription. */
+	email_fallback: number;
+	/** Advisors: 1 = the daily follow-up digest email. */
+	digest: number;
+	lang: string;
+	updated_at: Timestamp;
+}
+
+/** Case work (migration 0080; src/lib/server/cases/README.md). */
+export interface CaseTable {
+	id: string;
+	/** Null once the tenant's account is erased: the case's figures stay for the report. */
+	tenant_id: string | null;
+	/** `clientRef` of the tenant's consent subject: the identifier staff see without a name. */
+	ref: string;
+	source: 'booking' | 'consent' | 'referral';
+	status: 'new' | 'active' | 'planAgreed' | 'following' | 'closed';
+	advisor_id: string | null;
+	landlord_org_id: string | null;
+	referral_code_id: string | null;
+	/** Helsinki quarter opened, "2026-Q4". */
+	quarter: string;
+	/** When the tenant (first) consented to the service during this case. */
+	consented_at: Timestamp | null;
+	opened_at: Timestamp;
+	first_contact_at: Timestamp | null;
+	first_stage: string | null;
+	first_arrears_cents: number | null;
+	first_arrears_months: number | null;
+	plan_agreed_at: Timestamp | null;
+	/** 1 kept, 0 not kept, null not yet recorded. */
+	plan_kept_3: number | null;
+	plan_kept_6: number | null;
+	plan_kept_12: number | null;
+	closed_at: Timestamp | null;
+	outcome: string | null;
+	/** 1 arrears recurred within 12 months of closing, 0 not, null not yet recorded. */
+	recurred: number | null;
+	updated_at: Timestamp;
+}
+
+export interface CaseEventTable {
+	id: string;
+	case_id: string;
+	at: Timestamp;
+	kind: string;
+	status: string | null;
+	actor_id: string | null;
+}
+
+export interface CaseNoteTable {
+	id: string;
+	case_id: string;
+	author_id: string | null;
+	author_name: string;
+	body: string;
+	created_at: Timestamp;
+}
+
+export interface CaseTaskTable {
+	id: string;
+	case_id: string;
+	kind: 'manual' | 'planKept3' | 'planKept6' | 'planKept12' | 'recurrence';
+	title: string;
+	/** Helsinki date YYYY-MM-DD. */
+	due_date: string;
+	done_at: Timestamp | null;
+	done_by: string | null;
+	/** Follow-ups: 1 yes, 0 no. */
+	answer: number | null;
+	created_at: Timestamp;
+}
+
 export interface Database {
 	User: UserTable;
 	Account: AccountTable;
@@ -269,6 +542,27 @@ export interface Database {
 	sync_devices: SyncDeviceTable;
 	sync_floor: SyncFloorTable;
 	job_runs: JobRunTable;
+	landlord_orgs: LandlordOrgTable;
+	landlord_staff: LandlordStaffTable;
+	landlord_mailings: LandlordMailingTable;
+	landlord_codes: LandlordCodeTable;
+	landlord_code_uses: LandlordCodeUseTable;
+	admin_audit_log: AdminAuditLogTable;
+	app_settings: AppSettingTable;
+	account_activity: AccountActivityTable;
+	landlords: LandlordTable;
+	reminders: ReminderTable;
+	reminder_deliveries: ReminderDeliveryTable;
+	push_subscriptions: PushSubscriptionTable;
+	reminder_settings: ReminderSettingsTable;
+	cases: CaseTable;
+	case_events: CaseEventTable;
+	case_notes: CaseNoteTable;
+	case_tasks: CaseTaskTable;
+	landlord_consent_links: LandlordConsentLinkTable;
+	landlord_rent_requests: LandlordRentRequestTable;
+	landlord_plan_proposals: LandlordPlanProposalTable;
+	landlord_payment_confirmations: LandlordPaymentConfirmationTable;
 }
 
 export type UserRow = Selectable<UserTable>;

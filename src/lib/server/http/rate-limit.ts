@@ -18,6 +18,7 @@
 import { createHash } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import { dialectKind } from '$lib/server/db/dialect';
+import { withRelaxedCommit } from '$lib/server/db/relaxed-commit';
 import type { Database } from '$lib/server/db/schema';
 
 /** [requests, per milliseconds]: a burst of `requests`, then requests/window sustained. */
@@ -101,17 +102,21 @@ export class DatabaseRateLimitStore implements RateLimitStore {
 				? sql<number>`greatest(rate_limits.tat, cast(${now} as double precision)) + cast(${interval} as double precision)`
 				: sql<number>`max(rate_limits.tat, ${now}) + ${interval}`;
 		const fits = sql<boolean>`${later} - ${now} <= ${windowMs}`;
-		const row = await this.db
-			.insertInto('rate_limits')
-			.values({ key: id, tat: now + interval, allowed: 1 })
-			.onConflict((oc) =>
-				oc.column('key').doUpdateSet({
-					tat: sql<number>`case when ${fits} then ${later} else rate_limits.tat end`,
-					allowed: sql<number>`case when ${fits} then 1 else 0 end`
-				})
-			)
-			.returning(['tat', 'allowed'])
-			.executeTakeFirstOrThrow();
+		const upsert = (db: Kysely<Database>) =>
+			db
+				.insertInto('rate_limits')
+				.values({ key: id, tat: now + interval, allowed: 1 })
+				.onConflict((oc) =>
+					oc.column('key').doUpdateSet({
+						tat: sql<number>`case when ${fits} then ${later} else rate_limits.tat end`,
+						allowed: sql<number>`case when ${fits} then 1 else 0 end`
+					})
+				)
+				.returning(['tat', 'allowed'])
+				.executeTakeFirstOrThrow();
+		// Every limited request writes here: a crash forgetting the last moment of counts only lets
+		// a few requests more through.
+		const row = await withRelaxedCommit(this.db, upsert);
 		if (++this.takes % PRUNE_EVERY === 0) {
 			await this.db.deleteFrom('rate_limits').where('tat', '<', now).execute();
 		}

@@ -1,5 +1,6 @@
 /**
- * The server process's scheduled jobs: daily pruning and the daily SQLite backup. Started once
+ * The server process's scheduled jobs: daily pruning, the retention sweep and the daily SQLite
+ * backup. Started once
  * per process from `init` in hooks.server.ts, which also marks the process as a server on its
  * DATA_DIR (so `npm run restore` refuses to run under it).
  */
@@ -8,9 +9,13 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Kysely } from 'kysely';
 import { dialectKind, readyDb, type Database } from '../db';
+import { runRetention, type CaseRetentionSource } from '../admin/retention';
+import { caseRetentionSource } from '../cases/retention';
+import { mailSettingsFromEnv } from '../mail/transport';
 import { pruneAll } from '../maintenance/prune';
 import { holdServerLock } from '../maintenance/server-lock.js';
 import { maintenanceSettingsFromEnv, type MaintenanceSettings } from '../maintenance/settings';
+import { reminderRefreshJob, startReminderDispatcher } from '../reminders';
 import { DAY_MS, JobScheduler, type Job } from './scheduler';
 
 export { JobScheduler, slotOf, DAY_MS, type Job, type JobRun } from './scheduler';
@@ -58,6 +63,27 @@ export function backupJob(
 	};
 }
 
+/**
+ * Daily retention sweep (../admin/retention.ts): unused accounts warned and erased, closed cases'
+ * personal data erased through the case module's source (../cases/retention.ts).
+ */
+export function retentionJob(
+	env: NodeJS.ProcessEnv,
+	cases: CaseRetentionSource | null = null
+): Job {
+	return {
+		name: 'retention',
+		everyMs: DAY_MS,
+		run: (db, now) =>
+			runRetention(db, now, {
+				env,
+				mail: mailSettingsFromEnv(env),
+				origin: env.ORIGIN?.trim() || 'http://localhost:3000',
+				cases
+			})
+	};
+}
+
 const STARTED = Symbol.for('vuokra-apu.jobs');
 type GlobalWithJobs = typeof globalThis & { [STARTED]?: JobScheduler };
 
@@ -67,15 +93,17 @@ export function startServerJobs(env: NodeJS.ProcessEnv = process.env): JobSchedu
 	const existing = g[STARTED];
 	if (existing) return existing;
 	const settings = maintenanceSettingsFromEnv(env);
-	const jobs: Job[] = [pruneJob(settings)];
+	const jobs: Job[] = [pruneJob(settings), retentionJob(env, caseRetentionSource)];
 	if (settings.dailyBackup) jobs.push(backupJob(settings));
+	if (env.REMINDERS !== 'off') jobs.push(reminderRefreshJob());
 	const scheduler = new JobScheduler(readyDb, jobs);
+	const reminders = startReminderDispatcher(env);
 	g[STARTED] = scheduler;
 
 	const release = holdServerLock(resolve(env.DATA_DIR ?? './data'));
 	process.once('exit', release);
 	process.once('sveltekit:shutdown', () => {
-		void scheduler.stop().finally(release);
+		void Promise.all([scheduler.stop(), reminders?.stop()]).finally(release);
 	});
 	scheduler.start();
 	return scheduler;

@@ -16,6 +16,7 @@ import { endpointFor, type EndpointContext } from '../http/endpoint';
 import { HttpProblem } from '../http/guards';
 import { refuseStaleDevices } from '../maintenance/devices';
 import { assertPushWithinQuota } from '../quota/sync-quota';
+import { refreshRemindersAfterPush } from '../reminders/refresh-hook';
 import { applyPush, InvalidPushError } from './push';
 import { pull } from './pull';
 
@@ -52,7 +53,11 @@ export const handlePush = syncEndpoint(
 		const db = await ctx.db();
 		await refuseStaleDevices(db, user.id, body.mutations, ctx);
 		await assertPushWithinQuota(db, user.id, body.mutations);
-		return { results: await pushOrRefuse(db, user.id, body.mutations) };
+		const results = await pushOrRefuse(db, user.id, body.mutations);
+		// A due day changed on any device moves the reminders at once (best effort: the daily
+		// sweep catches up if this fails).
+		await refreshRemindersAfterPush(db, user.id, body.mutations, ctx.now?.() ?? new Date());
+		return { results };
 	}
 );
 

@@ -13,6 +13,14 @@ import * as m0035 from './0035_rate_limits';
 import * as m0036 from './0036_hash_session_tokens';
 import * as m0040 from './0040_consent_ledger_v2';
 import * as m0050 from './0050_maintenance';
+import * as m0055 from './0055_more_roles';
+import * as m0060 from './0060_landlord_orgs';
+import * as m0061 from './0061_landlord_codes';
+import * as m0065 from './0065_landlord_share';
+import * as m0070 from './0070_reminders';
+import * as m0080 from './0080_cases';
+import * as m0085 from './0085_admin';
+import * as m0086 from './0086_landlords';
 
 export const MIGRATIONS: Record<string, Migration> = {
 	'0001_auth': m0001,
@@ -23,5 +31,13 @@ export const MIGRATIONS: Record<string, Migration> = {
 	'0035_rate_limits': m0035,
 	'0036_hash_session_tokens': m0036,
 	'0040_consent_ledger_v2': m0040,
-	'0050_maintenance': m0050
+	'0050_maintenance': m0050,
+	'0055_more_roles': m0055,
+	'0060_landlord_orgs': m0060,
+	'0061_landlord_codes': m0061,
+	'0065_landlord_share': m0065,
+	'0070_reminders': m0070,
+	'0080_cases': m0080,
+	'0085_admin': m0085,
+	'0086_landlords': m0086
 };

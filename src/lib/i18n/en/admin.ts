@@ -1,0 +1,124 @@
+import type { Messages } from '../fi/index';
+
+export const admin: Messages['admin'] = {
+	title: 'Administration',
+	checking: 'Checking your access…',
+	signInNeeded: 'Administration requires signing in.',
+	signIn: 'Sign in',
+	notAllowed: 'This page is for administrators only.',
+	offline: 'Administration needs a network connection.',
+	loadFailed: 'The details could not be loaded. Try again in a moment.',
+	saveFailed: 'Saving did not succeed. Check the details and try again.',
+	nav: {
+		label: 'Administration menu',
+		users: 'Users',
+		settings: 'Settings',
+		audit: 'Audit log',
+		landlords: 'Landlords'
+	},
+	users: {
+		title: 'Users and roles',
+		inviteTitle: 'Invite a user',
+		inviteIntro:
+			'The person invited gets a sign-in link by email. The role applies as soon as they sign in.',
+		email: 'Email address',
+		emailInvalid: 'Write the email address as name@example.fi.',
+		role: 'Role',
+		lang: 'Language of the invitation',
+		langs: { fi: 'Finnish', sv: 'Swedish', en: 'English' },
+		invite: 'Send invitation',
+		sending: 'Sending…',
+		invited: (email: string) => `The invitation was sent to ${email}.`,
+		listTitle: 'Staff',
+		listEmpty: 'Nobody has a role yet.',
+		colEmail: 'Email',
+		colRole: 'Role',
+		colStatus: 'Status',
+		signedIn: 'Has signed in',
+		pending: 'Invitation pending',
+		changeRole: (email: string) => `Role of ${email}`,
+		save: 'Save role',
+		removeRole: 'Remove role',
+		availability: (email: string) => `Bookable settings: ${email}`,
+		roleSaved: (email: string) => `The role of ${email} was saved.`,
+		lastAdmin:
+			'The last administrator cannot be removed. First give the administrator role to someone else.'
+	},
+	settings: {
+		title: 'Settings',
+		intro: 'These settings apply at once. A default value restores the server’s default.',
+		serviceName: 'Name of the service',
+		servicePhone: 'Phone number of the service',
+		servicePhoneHint: 'Shown to tenants who cannot book online.',
+		phoneInvalid: 'Write a phone number, for example +358 9 123 4567.',
+		bookingHoldHours: 'How long a booking request holds its time (hours)',
+		closedCaseMonths: 'Personal data of a closed case is erased (months after closing)',
+		unusedAccountMonths: 'An unused account is erased (months after last use)',
+		accountWarningDays: 'Warning before an account is erased (days)',
+		numberInvalid: (min: number, max: number) => `Write a whole number from ${min} to ${max}.`,
+		nameInvalid: 'Write the name of the service (at most 80 characters).',
+		defaultValue: (value: string) => `Default: ${value}`,
+		save: 'Save settings',
+		saved: 'The settings were saved.'
+	},
+	audit: {
+		title: 'Audit log',
+		intro: 'Every administrative action is written here. The log cannot be edited or deleted.',
+		empty: 'No events.',
+		colAt: 'Time',
+		colActor: 'By',
+		colAction: 'Action',
+		colTarget: 'Target',
+		colDetails: 'Details',
+		more: 'Show older',
+		actions: {
+			'user.invite': 'Invitation',
+			'user.role': 'Role change',
+			'settings.update': 'Settings changed',
+			'advisor.availability': 'Bookable settings changed',
+			'landlord.save': 'Landlord list changed',
+			'retention.case-erased': 'Closed case data erased',
+			'retention.account-warned': 'Unused account warned',
+			'retention.account-erased': 'Unused account erased'
+		}
+	},
+	inviteEmail: {
+		subject: (service: string) => `Invitation: ${service} – Vuokra-apu`,
+		greeting: 'Hello,',
+		intro: (service: string, role: string) =>
+			`You have been invited to ${service} on Vuokra-apu as ${role}. Sign in with the link below:`,
+		button: 'Sign in',
+		expires: (days: number) => `The link is valid for ${days} days and can be used once.`,
+		ignore: 'If you did not expect this invitation, you can ignore this message.'
+	},
+	unusedEmail: {
+		subject: 'Your unused account will be erased – Vuokra-apu',
+		greeting: 'Hello,',
+		text: (months: number, date: string) =>
+			`You have not used your Vuokra-apu account for ${months} months. The account and its data will be erased on ${date}.`,
+		keep: 'If you want to keep the account, sign in before then:',
+		ignore: 'If you no longer need the account, you do not need to do anything.'
+	},
+	landlords: {
+		title: 'Landlords',
+		intro:
+			'Tenants pick their landlord from this list. An id cannot change, because it is stored in tenants’ data. A landlord that no longer exists is removed by writing down why.',
+		formTitle: 'Add or change a landlord',
+		id: 'Id',
+		idHint: 'Lower-case letters and hyphens, for example city-homes.',
+		idInvalid: 'Write the id in lower-case letters and hyphens.',
+		name: 'Name',
+		nameInvalid: 'Write the name (2–120 characters).',
+		months: 'Months accepted for a rent arrears plan',
+		monthsHint: 'Leave empty when not known (default 12).',
+		monthsInvalid: 'Write a whole number from 1 to 60, or leave it empty.',
+		retiredReason: 'Why it no longer exists',
+		retiredHint: 'Only when the landlord no longer exists. It cannot be brought back to the list.',
+		retiredInvalid: 'Write the reason (3–300 characters). A retired landlord cannot come back.',
+		save: 'Save landlord',
+		saved: (name: string) => `${name} was saved.`,
+		edit: (name: string) => `Edit: ${name}`,
+		listTitle: 'In the list',
+		retiredTitle: 'No longer exist'
+	}
+};

@@ -1,0 +1,126 @@
+import type { Messages } from '../fi/index';
+
+export const admin: Messages['admin'] = {
+	title: 'Administration',
+	checking: 'Behörigheten kontrolleras…',
+	signInNeeded: 'Administrationen kräver inloggning.',
+	signIn: 'Logga in',
+	notAllowed: 'Den här sidan är endast för administratörer.',
+	offline: 'Administrationen kräver nätverksanslutning.',
+	loadFailed: 'Uppgifterna kunde inte hämtas. Försök igen om en stund.',
+	saveFailed: 'Det gick inte att spara. Kontrollera uppgifterna och försök igen.',
+	nav: {
+		label: 'Administrationens meny',
+		users: 'Användare',
+		settings: 'Inställningar',
+		audit: 'Händelselogg',
+		landlords: 'Hyresvärdar'
+	},
+	users: {
+		title: 'Användare och roller',
+		inviteTitle: 'Bjud in en användare',
+		inviteIntro:
+			'Den inbjudna får en inloggningslänk per e-post. Rollen gäller så snart hen loggar in.',
+		email: 'E-postadress',
+		emailInvalid: 'Skriv e-postadressen i formen namn@exempel.fi.',
+		role: 'Roll',
+		lang: 'Inbjudans språk',
+		langs: { fi: 'finska', sv: 'svenska', en: 'engelska' },
+		invite: 'Skicka inbjudan',
+		sending: 'Skickas…',
+		invited: (email: string) => `Inbjudan skickades till ${email}.`,
+		listTitle: 'Personal',
+		listEmpty: 'Ingen har ännu någon roll.',
+		colEmail: 'E-post',
+		colRole: 'Roll',
+		colStatus: 'Status',
+		signedIn: 'Har loggat in',
+		pending: 'Inbjudan väntar',
+		changeRole: (email: string) => `Roll för ${email}`,
+		save: 'Spara rollen',
+		removeRole: 'Ta bort rollen',
+		availability: (email: string) => `Bokningsinställningar: ${email}`,
+		roleSaved: (email: string) => `Rollen för ${email} sparades.`,
+		lastAdmin:
+			'Den sista administratören kan inte tas bort. Ge först administratörsrollen till någon annan.'
+	},
+	settings: {
+		title: 'Inställningar',
+		intro:
+			'Inställningarna gäller genast. Ett standardvärde återställer serverns standardinställning.',
+		serviceName: 'Tjänstens namn',
+		servicePhone: 'Tjänstens telefonnummer',
+		servicePhoneHint: 'Visas för hyresgäster som inte kan boka tid på nätet.',
+		phoneInvalid: 'Skriv ett telefonnummer, till exempel +358 9 123 4567.',
+		bookingHoldHours: 'Hur länge en bokningsbegäran gäller (timmar)',
+		closedCaseMonths: 'Personuppgifter i ett avslutat ärende raderas (månader efter avslut)',
+		unusedAccountMonths: 'Ett oanvänt konto raderas (månader efter senaste användning)',
+		accountWarningDays: 'Varning före radering av kontot (dagar)',
+		numberInvalid: (min: number, max: number) => `Skriv ett heltal mellan ${min} och ${max}.`,
+		nameInvalid: 'Skriv tjänstens namn (högst 80 tecken).',
+		defaultValue: (value: string) => `Standard: ${value}`,
+		save: 'Spara inställningarna',
+		saved: 'Inställningarna sparades.'
+	},
+	audit: {
+		title: 'Händelselogg',
+		intro: 'Alla administrativa åtgärder registreras här. Loggen kan inte ändras eller raderas.',
+		empty: 'Inga händelser.',
+		colAt: 'Tid',
+		colActor: 'Utförare',
+		colAction: 'Åtgärd',
+		colTarget: 'Mål',
+		colDetails: 'Uppgifter',
+		more: 'Visa äldre',
+		actions: {
+			'user.invite': 'Inbjudan',
+			'user.role': 'Rolländring',
+			'settings.update': 'Ändrade inställningar',
+			'advisor.availability': 'Bokningsinställningar ändrade',
+			'landlord.save': 'Hyresvärdslistan ändrad',
+			'retention.case-erased': 'Uppgifter i avslutat ärende raderade',
+			'retention.account-warned': 'Varning om oanvänt konto',
+			'retention.account-erased': 'Oanvänt konto raderat'
+		}
+	},
+	inviteEmail: {
+		subject: (service: string) => `Inbjudan: ${service} – Vuokra-apu`,
+		greeting: 'Hej,',
+		intro: (service: string, role: string) =>
+			`Du har bjudits in till ${service} i Vuokra-apu med rollen ${role}. Logga in med länken nedan:`,
+		button: 'Logga in',
+		expires: (days: number) => `Länken gäller i ${days} dagar och kan användas en gång.`,
+		ignore: 'Om du inte väntade dig denna inbjudan kan du lämna meddelandet utan åtgärd.'
+	},
+	unusedEmail: {
+		subject: 'Ditt oanvända konto raderas – Vuokra-apu',
+		greeting: 'Hej,',
+		text: (months: number, date: string) =>
+			`Du har inte använt ditt konto i Vuokra-apu på ${months} månader. Kontot och dess uppgifter raderas ${date}.`,
+		keep: 'Om du vill behålla kontot, logga in före det:',
+		ignore: 'Om du inte längre behöver kontot behöver du inte göra något.'
+	},
+	landlords: {
+		title: 'Hyresvärdar',
+		intro:
+			'Hyresgästen väljer sin hyresvärd i den här listan. Koden kan inte ändras eftersom den sparas i hyresgästernas uppgifter. En hyresvärd som upphört tas bort genom att ange orsaken.',
+		formTitle: 'Lägg till eller ändra en hyresvärd',
+		id: 'Kod',
+		idHint: 'Små bokstäver och bindestreck, till exempel stadens-bostader.',
+		idInvalid: 'Skriv koden med små bokstäver och bindestreck.',
+		name: 'Namn',
+		nameInvalid: 'Skriv namnet (2–120 tecken).',
+		months: 'Godkänd betalningstid för hyresskulder (månader)',
+		monthsHint: 'Lämna tomt om den inte är känd (standard 12).',
+		monthsInvalid: 'Skriv ett heltal mellan 1 och 60 eller lämna tomt.',
+		retiredReason: 'Orsak till att den upphört',
+		retiredHint:
+			'Fyll i endast om hyresvärden inte längre finns. Den kan inte återföras till listan.',
+		retiredInvalid: 'Skriv orsaken (3–300 tecken). En hyresvärd som upphört kan inte återföras.',
+		save: 'Spara hyresvärden',
+		saved: (name: string) => `${name} sparades.`,
+		edit: (name: string) => `Redigera: ${name}`,
+		listTitle: 'I listan',
+		retiredTitle: 'Upphört'
+	}
+};

@@ -1,0 +1,2 @@
+export { openCase, caseIdsForTenants, eraseTenantCaseText, tenantCases } from './service';
+export { outcomeReport } from './report';

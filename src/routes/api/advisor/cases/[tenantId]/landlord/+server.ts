@@ -1,0 +1,7 @@
+import { handleAdvisorShare } from '$lib/server/landlord-share/endpoints';
+import { landlordShareContext } from '$lib/server/landlord-share/runtime';
+import type { RequestHandler } from './$types';
+
+export const prerender = false;
+
+export const GET: RequestHandler = (event) => handleAdvisorShare(event, landlordShareContext());

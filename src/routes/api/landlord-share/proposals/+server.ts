@@ -1,0 +1,7 @@
+import { handleSendPlan } from '$lib/server/landlord-share/endpoints';
+import { landlordShareContext } from '$lib/server/landlord-share/runtime';
+import type { RequestHandler } from './$types';
+
+export const prerender = false;
+
+export const POST: RequestHandler = (event) => handleSendPlan(event, landlordShareContext());

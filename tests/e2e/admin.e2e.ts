@@ -1,0 +1,161 @@
+// Administration end to end, on a real built server of its own with SMTP_URL pointing at a real
+// SMTP sink, in real Chromium: an admin invites an advisor by email using the keyboard (a bad
+// address first: the message is next to the field and focus returns to it), the invitation's
+// sign-in link from the sink signs the advisor in and lands on the advisor pages, and the audit
+// log shows the invitation (users, settings, landlords and audit pages). axe finds nothing and nothing scrolls sideways at 320 px on every
+// admin page, in Finnish and in English.
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { en } from '../../src/lib/i18n/en/index';
+import { fi, type Messages } from '../../src/lib/i18n/fi/index';
+import { expect, test } from './fixtures';
+import { expectNoAxeViolations as axe, horizontalOverflow } from './support/a11y';
+import { repoRoot, startServer, type RunningServer } from './support/server';
+import { sessionsFor, type Sessions } from './support/session';
+import { firstLink, startSmtpSink, type SmtpSink } from '../support/smtp-sink';
+
+const ADMIN = 'yllapito-e2e@example.test';
+const INVITED = 'uusi-neuvoja-e2e@example.test';
+const DESKTOP = { viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false };
+
+let server: RunningServer;
+let sink: SmtpSink;
+let auth: Sessions;
+
+test.beforeAll(async () => {
+	test.setTimeout(120_000);
+	sink = await startSmtpSink();
+	server = await startServer({
+		env: { SMTP_URL: sink.url, MAIL_FROM: 'Vuokra-apu <no-reply@vuokra.test>' }
+	});
+	auth = sessionsFor(server);
+	// The first admin is made on the command line, as on a new installation.
+	await auth.createSession(ADMIN);
+	execFileSync(process.execPath, [path.join(repoRoot, 'scripts/user-role.mjs'), ADMIN, 'admin'], {
+		cwd: repoRoot,
+		env: { ...process.env, DATA_DIR: server.dataDir },
+		stdio: 'pipe'
+	});
+});
+
+test.afterAll(async () => {
+	await auth?.close();
+	await server?.stop({ removeData: true });
+	await sink?.close();
+});
+
+async function narrowAndScan(page: Page, where: string): Promise<void> {
+	expect(await horizontalOverflow(page), `sideways scroll on ${where}`).toBeLessThanOrEqual(0);
+	await axe(page, where);
+}
+
+test('an admin invites an advisor by email, who signs in to the advisor pages; admin pages pass axe at 320 px in fi and en', async ({
+	browser
+}) => {
+	test.setTimeout(240_000);
+	const errors: Error[] = [];
+	const context = await browser.newContext({
+		...DESKTOP,
+		locale: 'fi-FI',
+		timezoneId: 'Europe/Helsinki',
+		baseURL: server.url
+	});
+	context.on('page', (p) => p.on('pageerror', (e) => errors.push(e)));
+	await auth.signIn(context, ADMIN);
+	const page = await context.newPage();
+	const u = fi.admin.users;
+
+	await page.goto('/admin');
+	await expect(page.getByRole('heading', { level: 1, name: u.title })).toBeVisible();
+	await expect(page.getByTestId('staff-list')).toContainText(ADMIN);
+
+	// The invitation form by keyboard: a bad address is named next to its field, focus goes back.
+	const form = page.getByTestId('invite-form');
+	const email = form.getByLabel(u.email);
+	// The field is filled while focused (typing key by key proves nothing more and costs seconds
+	// on a loaded machine); moving and submitting are by keyboard.
+	await email.focus();
+	await email.fill('ei-osoite');
+	await page.keyboard.press('Enter');
+	await expect(page.getByText(u.emailInvalid)).toBeVisible();
+	await expect(email).toBeFocused();
+	await expect(email).toHaveValue('ei-osoite');
+	await email.fill(INVITED);
+	await page.keyboard.press('Tab');
+	await expect(form.getByLabel(u.role)).toBeFocused();
+	await expect(form.getByLabel(u.role)).toHaveValue('advisor');
+	await page.keyboard.press('Tab');
+	await expect(form.getByLabel(u.lang)).toBeFocused();
+	await page.keyboard.press('Tab');
+	await expect(form.getByRole('button', { name: u.invite })).toBeFocused();
+	const since = sink.messages.length;
+	await page.keyboard.press('Enter');
+	await expect(page.getByTestId('invite-status')).toHaveText(u.invited(INVITED));
+	const row = page.getByTestId('staff-row').filter({ hasText: INVITED });
+	await expect(row).toContainText(u.pending);
+	await expect(row).toContainText(fi.account.page.roles.advisor);
+	await page.setViewportSize({ width: 320, height: 800 });
+	await narrowAndScan(page, '/admin at 320 px (fi)');
+
+	// The invited advisor opens the emailed link on their own computer.
+	const mail = await sink.waitFor(INVITED, { since, timeoutMs: 15_000 });
+	expect(mail.text).toContain(fi.account.page.roles.advisor);
+	const advisorContext = await browser.newContext({
+		...DESKTOP,
+		locale: 'fi-FI',
+		timezoneId: 'Europe/Helsinki',
+		baseURL: server.url
+	});
+	advisorContext.on('page', (p) => p.on('pageerror', (e) => errors.push(e)));
+	const advisor = await advisorContext.newPage();
+	await advisor.goto(firstLink(mail.text));
+	await expect(
+		advisor.getByRole('heading', { name: fi.account.confirm.title(INVITED) })
+	).toBeFocused();
+	await advisor.getByRole('button', { name: fi.account.confirm.signIn, exact: true }).click();
+	await expect(advisor).toHaveURL(/\/advisor\/bookings$/);
+	await expect(
+		advisor.getByRole('navigation', { name: fi.advisor.nav.label }).getByRole('link', {
+			name: fi.advisor.nav.requests
+		})
+	).toBeVisible();
+	await advisorContext.close();
+
+	// The admin sees the invitation in the audit log, then the invitation used. In-app navigation
+	// from here on (as an admin moves around), still at 320 px.
+	const nav = (m: Messages) => page.getByRole('navigation', { name: m.admin.nav.label });
+	await nav(fi).getByRole('link', { name: fi.admin.nav.audit }).click();
+	await expect(page.getByTestId('audit-list')).toContainText(INVITED);
+	await expect(page.getByTestId('audit-list')).toContainText(
+		fi.admin.audit.actions['user.invite']!
+	);
+	await narrowAndScan(page, '/admin/audit at 320 px (fi)');
+	await nav(fi).getByRole('link', { name: fi.admin.nav.settings }).click();
+	await expect(page.getByTestId('settings-form')).toBeVisible();
+	await narrowAndScan(page, '/admin/settings at 320 px (fi)');
+	await nav(fi).getByRole('link', { name: fi.admin.nav.landlords }).click();
+	await expect(page.getByTestId('landlord-list')).toBeVisible();
+	await narrowAndScan(page, '/admin/landlords at 320 px (fi)');
+	await nav(fi).getByRole('link', { name: fi.admin.nav.users }).click();
+	await expect(page.getByTestId('staff-row').filter({ hasText: INVITED })).toContainText(
+		u.signedIn
+	);
+
+	// The same pages in English.
+	await page.getByLabel(fi.common.language, { exact: true }).selectOption('en');
+	await expect(nav(en)).toBeVisible();
+	await expect(page.getByTestId('staff-list')).toBeVisible();
+	await narrowAndScan(page, '/admin at 320 px (en)');
+	await nav(en).getByRole('link', { name: en.admin.nav.settings }).click();
+	await expect(page.getByTestId('settings-form')).toBeVisible();
+	await narrowAndScan(page, '/admin/settings at 320 px (en)');
+	await nav(en).getByRole('link', { name: en.admin.nav.landlords }).click();
+	await expect(page.getByTestId('landlord-list')).toBeVisible();
+	await narrowAndScan(page, '/admin/landlords at 320 px (en)');
+	await nav(en).getByRole('link', { name: en.admin.nav.audit }).click();
+	await expect(page.getByTestId('audit-list')).toBeVisible();
+	await narrowAndScan(page, '/admin/audit at 320 px (en)');
+	await context.close();
+	expect(errors.map((e) => e.message)).toEqual([]);
+});
