@@ -2,8 +2,9 @@
 // SMTP sink, in real Chromium: an admin invites an advisor by email using the keyboard (a bad
 // address first: the message is next to the field and focus returns to it), the invitation's
 // sign-in link from the sink signs the advisor in and lands on the advisor pages, and the audit
-// log shows the invitation (users, settings, landlords and audit pages). axe finds nothing and nothing scrolls sideways at 320 px on every
-// admin page, in Finnish and in English.
+// log shows the invitation (users, settings, landlords and audit pages); an admin adds a landlord
+// organisation and invites its staff, who reach the landlord pages until removed. axe finds nothing
+// and nothing scrolls sideways at 320 px on every admin page, in Finnish and in English.
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
@@ -156,6 +157,97 @@ test('an admin invites an advisor by email, who signs in to the advisor pages; a
 	await nav(en).getByRole('link', { name: en.admin.nav.audit }).click();
 	await expect(page.getByTestId('audit-list')).toBeVisible();
 	await narrowAndScan(page, '/admin/audit at 320 px (en)');
+	await context.close();
+	expect(errors.map((e) => e.message)).toEqual([]);
+});
+
+test('an admin adds a landlord organisation linked to the map and invites its staff, who land on the landlord pages; removed, they lose them', async ({
+	browser
+}) => {
+	test.setTimeout(180_000);
+	const ORG = 'Vuokratalot E2E Oy';
+	const STAFF = 'vuokranantaja-e2e@example.test';
+	const o = fi.admin.orgs;
+	const u = fi.admin.users;
+	const errors: Error[] = [];
+	const context = await browser.newContext({
+		...DESKTOP,
+		locale: 'fi-FI',
+		timezoneId: 'Europe/Helsinki',
+		baseURL: server.url
+	});
+	context.on('page', (p) => p.on('pageerror', (e) => errors.push(e)));
+	await auth.signIn(context, ADMIN);
+	const page = await context.newPage();
+	await page.goto('/admin');
+	await page
+		.getByRole('navigation', { name: fi.admin.nav.label })
+		.getByRole('link', { name: fi.admin.nav.orgs })
+		.click();
+	await expect(page.getByRole('heading', { level: 1, name: o.title })).toBeVisible();
+	await expect(page.getByText(o.listEmpty)).toBeVisible();
+
+	// A name too short: named next to the field, focus back on it, nothing saved.
+	const form = page.getByTestId('org-form');
+	const name = form.getByLabel(o.name);
+	await name.focus();
+	await name.fill('x');
+	await page.keyboard.press('Enter');
+	await expect(form.getByText(o.nameInvalid)).toBeVisible();
+	await expect(name).toBeFocused();
+	await name.fill(ORG);
+	await form.getByLabel(o.landlordKey).selectOption({ label: 'SATO Oyj' });
+	await form.getByRole('button', { name: o.save }).click();
+	await expect(page.getByTestId('org-status')).toHaveText(o.saved(ORG));
+	const row = page.getByTestId('org-row').filter({ hasText: ORG });
+	await expect(row).toContainText(o.linkedTo('SATO Oyj'));
+	await expect(row).toContainText(o.staffEmpty);
+
+	// The invitation form: the one organisation is chosen; what was typed survives a reload.
+	const invite = page.getByTestId('org-invite-form');
+	await expect(invite.getByLabel(o.inviteOrg)).toHaveValue(/.+/);
+	await invite.getByLabel(u.email).fill(STAFF);
+	await page.reload();
+	await expect(invite.getByLabel(u.email)).toHaveValue(STAFF);
+	const since = sink.messages.length;
+	await invite.getByRole('button', { name: u.invite }).click();
+	await expect(page.getByTestId('org-invite-status')).toHaveText(u.invited(STAFF));
+	await expect(row).toContainText(STAFF);
+	await expect(row).toContainText(u.pending);
+	await page.setViewportSize({ width: 320, height: 800 });
+	await narrowAndScan(page, '/admin/organisations at 320 px (fi)');
+
+	// The staff member's link signs them in to their organisation's pages.
+	const mail = await sink.waitFor(STAFF, { since, timeoutMs: 15_000 });
+	const staffContext = await browser.newContext({
+		...DESKTOP,
+		locale: 'fi-FI',
+		timezoneId: 'Europe/Helsinki',
+		baseURL: server.url
+	});
+	staffContext.on('page', (p) => p.on('pageerror', (e) => errors.push(e)));
+	const staff = await staffContext.newPage();
+	await staff.goto(firstLink(mail.text));
+	await staff.getByRole('button', { name: fi.account.confirm.signIn, exact: true }).click();
+	await expect(staff).toHaveURL(/\/landlord$/);
+	await expect(staff.getByRole('heading', { level: 1 })).toHaveText(
+		fi.landlordCodes.home.title(ORG)
+	);
+
+	// Removed from the organisation: the pages are closed to them at once.
+	await page.reload();
+	await row.getByRole('button', { name: o.remove(STAFF) }).click();
+	await expect(page.getByTestId('org-removal-status')).toHaveText(o.removed(STAFF));
+	await expect(row).toContainText(o.staffEmpty);
+	await staff.reload();
+	await expect(staff.getByText(fi.landlordCodes.notAllowed)).toBeVisible();
+	await expect(staff.getByRole('heading', { level: 1 })).toHaveCount(0);
+	await staffContext.close();
+
+	await page.getByLabel(fi.common.language, { exact: true }).selectOption('en');
+	await expect(page.getByRole('heading', { level: 1, name: en.admin.orgs.title })).toBeVisible();
+	await expect(page.getByTestId('org-row')).toContainText(en.admin.orgs.linkedTo('SATO Oyj'));
+	await narrowAndScan(page, '/admin/organisations at 320 px (en)');
 	await context.close();
 	expect(errors.map((e) => e.message)).toEqual([]);
 });

@@ -9,8 +9,11 @@ import {
 	handleGetSettings,
 	handleInviteUser,
 	handleLandlordList,
+	handleListLandlordOrgs,
 	handleListUsers,
+	handleRemoveLandlordStaff,
 	handleSaveLandlord,
+	handleSaveLandlordOrg,
 	handlePutSettings,
 	handleSetRole,
 	type AdminEndpointContext
@@ -18,7 +21,7 @@ import {
 import type { EndpointEvent } from '$lib/server/http/endpoint';
 import { withJsonErrors, type SessionUser } from '$lib/server/http/guards';
 import type { MailSettings } from '$lib/server/mail/transport';
-import { makeEvent, type Answer, type TestClock } from './consent-harness';
+import { ORIGIN, makeEvent, type Answer, type TestClock } from './consent-harness';
 
 export const TEST_SECRET = 'admin-test-secret-0123456789';
 
@@ -66,6 +69,21 @@ export function adminApi(
 		saveLandlord: (user: SessionUser | null, id: string, body: unknown) =>
 			wrap(handleSaveLandlord)(
 				makeEvent(`/api/admin/landlords/${id}`, { user, body, method: 'PUT', params: { id } })
+			),
+		orgs: (user: SessionUser | null) =>
+			wrap(handleListLandlordOrgs)(makeEvent('/api/admin/landlord-orgs', { user })),
+		saveOrg: (user: SessionUser | null, id: string, body: unknown) =>
+			wrap(handleSaveLandlordOrg)(
+				makeEvent(`/api/admin/landlord-orgs/${id}`, { user, body, method: 'PUT', params: { id } })
+			),
+		removeStaff: (user: SessionUser | null, id: string, userId: string) =>
+			wrap(handleRemoveLandlordStaff)(
+				makeEvent(`/api/admin/landlord-orgs/${id}/staff/${userId}`, {
+					user,
+					method: 'DELETE',
+					headers: { origin: ORIGIN },
+					params: { id, userId }
+				})
 			),
 		audit: (user: SessionUser | null, query = '') =>
 			wrap(handleAuditLog)(makeEvent(`/api/admin/audit${query}`, { user }))

@@ -5,6 +5,7 @@
 import { z } from 'zod/mini';
 import { parseServicePhone } from '$lib/domain/service-phone';
 import { ROLES } from './account';
+import { LANDLORD_ID_PATTERN } from './landlords';
 import { trimmedOneLine } from './text';
 
 /** Roles an admin grants by invitation: everyone but tenants, who sign up themselves. */
@@ -12,11 +13,16 @@ export const STAFF_ROLES = ['advisor', 'admin', 'funder', 'landlord'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 export const MAIL_LANGS = ['fi', 'sv', 'en'] as const;
 
-/** POST /api/admin/users: invite by email with the role given at once. */
+/**
+ * POST /api/admin/users: invite by email with the role given at once. Landlord staff are
+ * members of exactly one organisation, so `orgId` is required with role `landlord` (the server
+ * says so at that path) and ignored with the others.
+ */
 export const inviteBodySchema = z.object({
 	email: z.string().check(z.trim(), z.maxLength(254), z.email()),
 	role: z.enum(STAFF_ROLES),
-	lang: z.enum(MAIL_LANGS)
+	lang: z.enum(MAIL_LANGS),
+	orgId: z.optional(z.string().check(z.minLength(1), z.maxLength(64)))
 });
 export type InviteBody = z.infer<typeof inviteBodySchema>;
 
@@ -76,3 +82,23 @@ export const auditEntrySchema = z.object({
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 export const auditListSchema = z.object({ entries: z.array(auditEntrySchema) });
+
+/** PUT /api/admin/landlord-orgs/[id]: create or change an organisation (ids are made by the page). */
+export const landlordOrgBodySchema = z.object({
+	name: trimmedOneLine(2, 200),
+	/** Its entry in the situation map's landlord list, or null for none. */
+	landlordKey: z.nullable(z.string().check(z.maxLength(64), z.regex(LANDLORD_ID_PATTERN)))
+});
+export type LandlordOrgBody = z.infer<typeof landlordOrgBodySchema>;
+
+export const landlordOrgSchema = z.object({
+	id: z.string(),
+	name: z.string(),
+	landlordKey: z.nullable(z.string()),
+	staff: z.array(adminUserSchema)
+});
+export type LandlordOrg = z.infer<typeof landlordOrgSchema>;
+export const landlordOrgListSchema = z.object({ orgs: z.array(landlordOrgSchema) });
+export type LandlordOrgList = z.infer<typeof landlordOrgListSchema>;
+/** Organisation ids: a UUID made by the admin page, so a repeated save does not make two. */
+export const ORG_ID_PATTERN = /^[0-9a-f-]{36}$/;

@@ -14,7 +14,8 @@ export const admin: Messages['admin'] = {
 		users: 'Users',
 		settings: 'Settings',
 		audit: 'Audit log',
-		landlords: 'Landlords'
+		landlords: 'Landlords',
+		orgs: 'Organisations'
 	},
 	users: {
 		title: 'Users and roles',
@@ -42,7 +43,12 @@ export const admin: Messages['admin'] = {
 		availability: (email: string) => `Bookable settings: ${email}`,
 		roleSaved: (email: string) => `The role of ${email} was saved.`,
 		lastAdmin:
-			'The last administrator cannot be removed. First give the administrator role to someone else.'
+			'The last administrator cannot be removed. First give the administrator role to someone else.',
+		org: 'Organisation',
+		orgNone: 'Add a landlord organisation first.',
+		orgAdd: 'Organisations',
+		orgInvalid: 'Choose the organisation the invited person works for.',
+		landlordNeedsOrg: 'Landlord staff are invited into an organisation on the Organisations page.'
 	},
 	settings: {
 		title: 'Settings',
@@ -79,7 +85,10 @@ export const admin: Messages['admin'] = {
 			'landlord.save': 'Landlord list changed',
 			'retention.case-erased': 'Closed case data erased',
 			'retention.account-warned': 'Unused account warned',
-			'retention.account-erased': 'Unused account erased'
+			'retention.account-erased': 'Unused account erased',
+			'org.create': 'Organisation added',
+			'org.update': 'Organisation changed',
+			'org.staff.remove': 'Person removed from the organisation'
 		}
 	},
 	inviteEmail: {
@@ -120,5 +129,35 @@ export const admin: Messages['admin'] = {
 		edit: (name: string) => `Edit: ${name}`,
 		listTitle: 'In the list',
 		retiredTitle: 'No longer exist'
+	},
+	orgs: {
+		title: 'Landlord organisations',
+		intro:
+			"An organisation's staff see only their own codes, and the requests and proposals the tenant has allowed to be sent to it.",
+		formTitle: 'Add or change an organisation',
+		name: 'Name',
+		nameInvalid: 'Write a name (2–200 characters).',
+		nameTaken: 'Another organisation already has this name.',
+		landlordKey: "Landlord on the tenants' list",
+		landlordKeyHint:
+			'When a tenant chooses this landlord, consents and requests go to this organisation.',
+		landlordKeyNone: 'Not linked',
+		landlordKeyInvalid: 'Choose a landlord on the list that is not linked elsewhere.',
+		save: 'Save organisation',
+		saved: (name: string) => `${name} saved.`,
+		cancelEdit: 'Cancel editing',
+		edit: (name: string) => `Edit: ${name}`,
+		inviteTitle: 'Invite to the staff',
+		inviteIntro:
+			"The invited person gets a sign-in link by email and reaches the organisation's pages as soon as they sign in.",
+		inviteOrg: 'Organisation',
+		listTitle: 'Organisations',
+		listEmpty: 'No organisations yet.',
+		linkedTo: (name: string) => `Linked: ${name}`,
+		notLinked: 'Not linked to the landlord list',
+		staffTitle: (name: string) => `Staff: ${name}`,
+		staffEmpty: 'No staff.',
+		remove: (email: string) => `Remove ${email} from the organisation`,
+		removed: (email: string) => `${email} was removed from the organisation.`
 	}
 };

@@ -13,7 +13,8 @@ export const admin = {
 		users: 'Käyttäjät',
 		settings: 'Asetukset',
 		audit: 'Tapahtumaloki',
-		landlords: 'Vuokranantajat'
+		landlords: 'Vuokranantajat',
+		orgs: 'Organisaatiot'
 	},
 	users: {
 		title: 'Käyttäjät ja roolit',
@@ -41,7 +42,12 @@ export const admin = {
 		availability: (email: string) => `Ajanvarausasetukset: ${email}`,
 		roleSaved: (email: string) => `Käyttäjän ${email} rooli tallennettiin.`,
 		lastAdmin:
-			'Viimeistä ylläpitäjää ei voi poistaa. Anna ensin ylläpitäjän rooli jollekulle toiselle.'
+			'Viimeistä ylläpitäjää ei voi poistaa. Anna ensin ylläpitäjän rooli jollekulle toiselle.',
+		org: 'Organisaatio',
+		orgNone: 'Lisää ensin vuokranantajaorganisaatio.',
+		orgAdd: 'Organisaatiot',
+		orgInvalid: 'Valitse organisaatio, jonka henkilökuntaan kutsuttu kuuluu.',
+		landlordNeedsOrg: 'Vuokranantajan henkilökunta kutsutaan organisaatioon Organisaatiot-sivulla.'
 	},
 	settings: {
 		title: 'Asetukset',
@@ -79,7 +85,10 @@ export const admin = {
 			'landlord.save': 'Vuokranantajalista muutettu',
 			'retention.case-erased': 'Suljetun asian tiedot poistettu',
 			'retention.account-warned': 'Varoitus käyttämättömästä tilistä',
-			'retention.account-erased': 'Käyttämätön tili poistettu'
+			'retention.account-erased': 'Käyttämätön tili poistettu',
+			'org.create': 'Organisaatio lisätty',
+			'org.update': 'Organisaatio muutettu',
+			'org.staff.remove': 'Henkilö poistettu organisaatiosta'
 		} as Record<string, string>
 	},
 	inviteEmail: {
@@ -120,5 +129,35 @@ export const admin = {
 		edit: (name: string) => `Muokkaa: ${name}`,
 		listTitle: 'Listalla',
 		retiredTitle: 'Lopettaneet'
+	},
+	orgs: {
+		title: 'Vuokranantajaorganisaatiot',
+		intro:
+			'Organisaation henkilökunta näkee vain omat koodinsa sekä pyynnöt ja ehdotukset, jotka vuokralainen on antanut luvan lähettää sille.',
+		formTitle: 'Lisää tai muuta organisaatio',
+		name: 'Nimi',
+		nameInvalid: 'Kirjoita nimi (2–200 merkkiä).',
+		nameTaken: 'Toisella organisaatiolla on jo tämä nimi.',
+		landlordKey: 'Vuokranantaja vuokralaisten listalla',
+		landlordKeyHint:
+			'Kun vuokralainen valitsee tämän vuokranantajan, suostumukset ja pyynnöt menevät tälle organisaatiolle.',
+		landlordKeyNone: 'Ei kytketty',
+		landlordKeyInvalid: 'Valitse listalla oleva vuokranantaja, jota ei ole kytketty muualle.',
+		save: 'Tallenna organisaatio',
+		saved: (name: string) => `${name} tallennettiin.`,
+		cancelEdit: 'Peru muokkaus',
+		edit: (name: string) => `Muokkaa: ${name}`,
+		inviteTitle: 'Kutsu henkilökuntaan',
+		inviteIntro:
+			'Kutsuttu saa sähköpostiin kirjautumislinkin ja pääsee organisaation sivuille heti kirjauduttuaan.',
+		inviteOrg: 'Organisaatio',
+		listTitle: 'Organisaatiot',
+		listEmpty: 'Organisaatioita ei ole vielä.',
+		linkedTo: (name: string) => `Kytketty: ${name}`,
+		notLinked: 'Ei kytketty vuokranantajalistaan',
+		staffTitle: (name: string) => `Henkilökunta: ${name}`,
+		staffEmpty: 'Ei henkilökuntaa.',
+		remove: (email: string) => `Poista ${email} organisaatiosta`,
+		removed: (email: string) => `${email} poistettiin organisaatiosta.`
 	}
 };

@@ -14,7 +14,8 @@ export const admin: Messages['admin'] = {
 		users: 'Användare',
 		settings: 'Inställningar',
 		audit: 'Händelselogg',
-		landlords: 'Hyresvärdar'
+		landlords: 'Hyresvärdar',
+		orgs: 'Organisationer'
 	},
 	users: {
 		title: 'Användare och roller',
@@ -42,7 +43,12 @@ export const admin: Messages['admin'] = {
 		availability: (email: string) => `Bokningsinställningar: ${email}`,
 		roleSaved: (email: string) => `Rollen för ${email} sparades.`,
 		lastAdmin:
-			'Den sista administratören kan inte tas bort. Ge först administratörsrollen till någon annan.'
+			'Den sista administratören kan inte tas bort. Ge först administratörsrollen till någon annan.',
+		org: 'Organisation',
+		orgNone: 'Lägg först till en hyresvärdsorganisation.',
+		orgAdd: 'Organisationer',
+		orgInvalid: 'Välj den organisation som den inbjudna hör till.',
+		landlordNeedsOrg: 'Hyresvärdens personal bjuds in till en organisation på sidan Organisationer.'
 	},
 	settings: {
 		title: 'Inställningar',
@@ -80,7 +86,10 @@ export const admin: Messages['admin'] = {
 			'landlord.save': 'Hyresvärdslistan ändrad',
 			'retention.case-erased': 'Uppgifter i avslutat ärende raderade',
 			'retention.account-warned': 'Varning om oanvänt konto',
-			'retention.account-erased': 'Oanvänt konto raderat'
+			'retention.account-erased': 'Oanvänt konto raderat',
+			'org.create': 'Organisation tillagd',
+			'org.update': 'Organisation ändrad',
+			'org.staff.remove': 'Person borttagen från organisationen'
 		}
 	},
 	inviteEmail: {
@@ -122,5 +131,35 @@ export const admin: Messages['admin'] = {
 		edit: (name: string) => `Redigera: ${name}`,
 		listTitle: 'I listan',
 		retiredTitle: 'Upphört'
+	},
+	orgs: {
+		title: 'Hyresvärdsorganisationer',
+		intro:
+			'Organisationens personal ser bara sina egna koder och de förfrågningar och förslag som hyresgästen har gett lov att skicka till den.',
+		formTitle: 'Lägg till eller ändra en organisation',
+		name: 'Namn',
+		nameInvalid: 'Skriv ett namn (2–200 tecken).',
+		nameTaken: 'En annan organisation har redan det här namnet.',
+		landlordKey: 'Hyresvärd på hyresgästernas lista',
+		landlordKeyHint:
+			'När en hyresgäst väljer den här hyresvärden går samtycken och förfrågningar till den här organisationen.',
+		landlordKeyNone: 'Inte kopplad',
+		landlordKeyInvalid: 'Välj en hyresvärd på listan som inte är kopplad till någon annan.',
+		save: 'Spara organisationen',
+		saved: (name: string) => `${name} sparades.`,
+		cancelEdit: 'Avbryt ändringen',
+		edit: (name: string) => `Ändra: ${name}`,
+		inviteTitle: 'Bjud in till personalen',
+		inviteIntro:
+			'Den inbjudna får en inloggningslänk per e-post och kommer åt organisationens sidor så fort hen har loggat in.',
+		inviteOrg: 'Organisation',
+		listTitle: 'Organisationer',
+		listEmpty: 'Det finns inga organisationer ännu.',
+		linkedTo: (name: string) => `Kopplad: ${name}`,
+		notLinked: 'Inte kopplad till hyresvärdslistan',
+		staffTitle: (name: string) => `Personal: ${name}`,
+		staffEmpty: 'Ingen personal.',
+		remove: (email: string) => `Ta bort ${email} från organisationen`,
+		removed: (email: string) => `${email} togs bort från organisationen.`
 	}
 };

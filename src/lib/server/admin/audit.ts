@@ -21,6 +21,9 @@ export type AuditAction =
 	| 'settings.update'
 	| 'advisor.availability'
 	| 'landlord.save'
+	| 'org.create'
+	| 'org.update'
+	| 'org.staff.remove'
 	| 'retention.case-erased'
 	| 'retention.account-warned'
 	| 'retention.account-erased';

@@ -4,7 +4,12 @@
  */
 import type { Kysely } from 'kysely';
 import { z } from 'zod/mini';
-import { inviteBodySchema, roleBodySchema, runtimeSettingsSchema } from '$lib/schemas/admin';
+import {
+	inviteBodySchema,
+	landlordOrgBodySchema,
+	roleBodySchema,
+	runtimeSettingsSchema
+} from '$lib/schemas/admin';
 import { landlordBodySchema } from '$lib/schemas/landlords';
 import { queryInt } from '$lib/schemas/query';
 import type { Database } from '../db/schema';
@@ -12,6 +17,7 @@ import { endpointFor, type EndpointContext } from '../http/endpoint';
 import { json } from '../http/guards';
 import type { MailSettings } from '../mail/transport';
 import { listAudit } from './audit';
+import { listLandlordOrgs, removeLandlordStaff, saveLandlordOrg } from './landlord-orgs';
 import { listLandlords, saveLandlord } from './landlords';
 import { readSettings, readSettingsView, writeSettings } from './settings';
 import { inviteUser, listStaff, setRole } from './users';
@@ -95,4 +101,30 @@ export const handleSaveLandlord = adminEndpoint(
 	{ roles: ADMIN, limit: 'write', body: landlordBodySchema, maxBytes: BODY_BYTES, params: ['id'] },
 	async ({ ctx, user, body, params }) =>
 		saveLandlord(await ctx.db(), actorOf(user), params.id, body, clock(ctx))
+);
+
+/** GET /api/admin/landlord-orgs: the organisations with their staff. */
+export const handleListLandlordOrgs = adminEndpoint(
+	{ roles: ADMIN, limit: 'read' },
+	async ({ ctx }) => listLandlordOrgs(await ctx.db())
+);
+
+/** PUT /api/admin/landlord-orgs/[id]: create an organisation or change its name and link. */
+export const handleSaveLandlordOrg = adminEndpoint(
+	{
+		roles: ADMIN,
+		limit: 'write',
+		body: landlordOrgBodySchema,
+		maxBytes: BODY_BYTES,
+		params: ['id']
+	},
+	async ({ ctx, user, body, params }) =>
+		saveLandlordOrg(await ctx.db(), actorOf(user), params.id, body, clock(ctx))
+);
+
+/** DELETE /api/admin/landlord-orgs/[id]/staff/[userId]: a staff member leaves the organisation. */
+export const handleRemoveLandlordStaff = adminEndpoint(
+	{ roles: ADMIN, limit: 'write', params: ['id', 'userId'] },
+	async ({ ctx, user, params }) =>
+		removeLandlordStaff(await ctx.db(), actorOf(user), params.id, params.userId, clock(ctx))
 );

@@ -9,6 +9,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import type { AdminUser, InviteBody } from '$lib/schemas/admin';
+import { homeForRole } from '$lib/domain/role-home';
 import { CONFIRM_PATH } from '../auth/sign-in-callback';
 import { normalizeEmailAddress } from '../auth/email-address';
 import { dialectKind } from '../db/dialect';
@@ -17,19 +18,11 @@ import { withWriteTransaction } from '../db/write-transaction';
 import { HttpProblem } from '../http/guards';
 import { sendMail, type MailSettings } from '../mail/transport';
 import { recordAudit, type Actor } from './audit';
+import { placeStaff } from './landlord-orgs';
 import { renderInviteEmail } from './mail';
 
 export const INVITE_DAYS = 7;
 const DAY_MS = 86_400_000;
-
-/** Where each role starts after accepting an invitation. */
-export const ROLE_HOME: Record<Role, string> = {
-	tenant: '/account',
-	advisor: '/advisor',
-	admin: '/admin',
-	landlord: '/account',
-	funder: '/account'
-};
 
 export async function listStaff(db: Kysely<Database>): Promise<AdminUser[]> {
 	const rows = await db
@@ -59,12 +52,11 @@ export async function listStaff(db: Kysely<Database>): Promise<AdminUser[]> {
 	}));
 }
 
-function badEmail(): HttpProblem {
-	return new HttpProblem(400, {
-		message: 'Invalid request',
-		issues: [{ path: 'email', message: 'expected an email address' }]
-	});
+function refuse(path: string, message: string): HttpProblem {
+	return new HttpProblem(400, { message: 'Invalid request', issues: [{ path, message }] });
 }
+
+const badEmail = () => refuse('email', 'expected an email address');
 
 export interface InviteOptions {
 	origin: string;
@@ -112,6 +104,14 @@ export async function inviteUser(
 				oc.column('user_id').doUpdateSet({ last_seen_at: now.toISOString(), warned_at: null })
 			)
 			.execute();
+		// Landlord staff belong to one organisation; any other role ends a membership.
+		let org: { orgName: string } | null = null;
+		if (body.role === 'landlord') {
+			if (!body.orgId) throw refuse('orgId', 'landlord staff need an organisation');
+			org = await placeStaff(trx, id, body.orgId, now);
+		} else if (existing?.role === 'landlord') {
+			await placeStaff(trx, id, null, now);
+		}
 		await trx
 			.insertInto('VerificationToken')
 			.values({
@@ -124,7 +124,12 @@ export async function inviteUser(
 			actor,
 			action: 'user.invite',
 			target: email,
-			details: { role: body.role, previousRole: existing?.role ?? null, lang: body.lang },
+			details: {
+				role: body.role,
+				previousRole: existing?.role ?? null,
+				lang: body.lang,
+				...(org ? { org: org.orgName } : {})
+			},
 			at: now
 		});
 		return { id, email, name: null, role: body.role as Role, signedIn: false };
@@ -132,7 +137,7 @@ export async function inviteUser(
 
 	const callback = new URL('/auth/callback/nodemailer', options.origin);
 	callback.search = new URLSearchParams({
-		callbackUrl: new URL(ROLE_HOME[body.role], options.origin).href,
+		callbackUrl: new URL(homeForRole(body.role), options.origin).href,
 		token,
 		email
 	}).toString();
@@ -186,6 +191,18 @@ export async function setRole(
 		if (!user) throw new HttpProblem(404, { message: 'No such user' });
 		if (user.role === role) return;
 		if (user.role === 'admin') await assertNotLastAdmin(trx, user.id);
+		// A landlord role without an organisation would open nothing: staff are made by
+		// invitation into one (or `npm run landlord:add`); leaving the role ends the membership.
+		if (role === 'landlord') {
+			const member = await trx
+				.selectFrom('landlord_staff')
+				.select('user_id')
+				.where('user_id', '=', userId)
+				.executeTakeFirst();
+			if (!member) throw refuse('role', 'landlord staff are invited into an organisation');
+		} else if (user.role === 'landlord') {
+			await placeStaff(trx, userId, null, now);
+		}
 		await trx.updateTable('User').set({ role }).where('id', '=', userId).execute();
 		await recordAudit(trx, {
 			actor,
