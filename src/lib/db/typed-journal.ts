@@ -65,6 +65,18 @@ export function onSaveState(listener: (state: SaveState) => void): () => void {
 }
 
 /**
+ * This tab's draft texts (plan fields, forms sent later) typed but not yet saved, by key: newer
+ * than what a live query of the drafts table can show yet. Read it in an `onSaveState` listener.
+ */
+export function unsavedDrafts(): ReadonlyMap<string, string> {
+	const out = new Map<string, string>();
+	for (const [key, entry] of unsaved) {
+		if (entry.change.kind === 'draft') out.set(key, entry.change.text);
+	}
+	return out;
+}
+
+/**
  * Runs one request on the journal store in a raw IndexedDB transaction of its own, created and
  * committed now, in the caller's event. The journal store is in no other transaction's scope
  * except these one-request ones, so it never waits behind a save that needs the page alive for

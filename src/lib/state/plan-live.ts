@@ -3,8 +3,9 @@
  * for it.
  */
 import { liveQuery } from 'dexie';
-import { appDb } from '$lib/db/app-db';
+import { appDb, type AppDb } from '$lib/db/app-db';
 import { PAYMENT_DRAFT_PREFIX } from '$lib/db/plan-repo';
+import { onSaveState, unsavedDrafts } from '$lib/db/typed-journal';
 import { sortVersions } from '$lib/domain/plan-versions';
 import type { Payment, PlanRow } from '$lib/schemas/plan';
 
@@ -17,12 +18,32 @@ export interface LivePlans {
 	drafts: ReadonlyMap<string, string>;
 }
 
-/** Calls `next` now and after every change, from this tab, another tab or sync. */
+const isPlanDraft = (key: string) =>
+	key.startsWith('plans/') || key.startsWith(PAYMENT_DRAFT_PREFIX);
+
+function planDraftsOf(drafts: ReadonlyMap<string, string>): Map<string, string> {
+	return new Map([...drafts].filter(([key]) => isPlanDraft(key)));
+}
+
+/**
+ * Calls `next` now and after every change, from this tab, another tab or sync.
+ *
+ * The drafts are what the tenant sees in the fields: text typed in this tab is laid over the
+ * stored drafts from the keystroke on (typed-journal.ts tells of it synchronously), and kept there
+ * until a live query result that was read after its save. Without that, a button pressed right
+ * after the last key (a slow phone, a fast thumb) acted on the text of an earlier keystroke: the
+ * drafts table is only seen through the live query, some turns of the event loop behind.
+ */
 export function watchPlans(
 	next: (value: LivePlans) => void,
-	error: (e: unknown) => void
+	error: (e: unknown) => void,
+	db: AppDb = appDb()
 ): () => void {
-	const db = appDb();
+	let stored: LivePlans | null = null;
+	let typed = new Map<string, string>();
+	const emit = () => {
+		if (stored) next({ ...stored, drafts: new Map([...stored.drafts, ...typed]) });
+	};
 	const sub = liveQuery(async () => {
 		const [versions, payments, planDrafts, paymentDrafts] = await Promise.all([
 			db.plans.toArray(),
@@ -37,6 +58,27 @@ export function watchPlans(
 			payments,
 			drafts: new Map([...planDrafts, ...paymentDrafts].map((d) => [d.key, d.text]))
 		};
-	}).subscribe({ next, error });
-	return () => sub.unsubscribe();
+	}).subscribe({
+		next: (value) => {
+			stored = value;
+			// What was saved is in this result; only text still unsaved stays laid over it.
+			typed = planDraftsOf(unsavedDrafts());
+			emit();
+		},
+		error
+	});
+	const stopTyped = onSaveState(() => {
+		let changed = false;
+		for (const [key, text] of planDraftsOf(unsavedDrafts())) {
+			if (typed.get(key) !== text) {
+				typed.set(key, text);
+				changed = true;
+			}
+		}
+		if (changed) emit();
+	});
+	return () => {
+		stopTyped();
+		sub.unsubscribe();
+	};
 }
