@@ -1,8 +1,10 @@
 // Landlord, tenant and advisor in three browsers against the real built server (its own SQLite
-// DATA_DIR): the organisation and its staff come from `npm run landlord:add`; the tenant (phone,
-// Finnish) has mapped the situation (pushed through the real sync endpoint) and agreed a plan,
-// and consents both ways on the landlord page; the landlord fills the rent account; the advisor
-// sees both sides; the tenant takes the landlord's figures and sends the plan; the landlord
+// DATA_DIR): the organisation and its staff come from `npm run landlord:add`. The landlord's staff
+// (desktop) make a code; the tenant (phone, Finnish), whose mapped situation and agreed plan are
+// pushed through the real sync endpoint, types the code on the start page and opens the map with
+// the landlord chosen, consents both ways on the landlord page and books a phone time; the
+// landlord fills the rent account; the advisor sees both sides and confirms the booking, which the
+// tenant sees; the tenant takes the landlord's figures and sends the plan; the landlord
 // counter-proposes; the tenant accepts; the landlord confirms the first payment, which the tenant
 // sees. Axe on every new page, in Finnish and English, at 320 px; the main actions by keyboard.
 import { execFileSync } from 'node:child_process';
@@ -13,6 +15,7 @@ import { fi } from '../../src/lib/i18n/fi/index';
 import { en } from '../../src/lib/i18n/en/index';
 import { CURRENT_CONSENT_TEXT_VERSION } from '../../src/lib/consent-texts/index';
 import { TEXTS as TEXT_2026_3 } from '../../src/lib/consent-texts/2026-3';
+import { BookingPage } from './pages/booking-page';
 import { expectNoAxeViolations, horizontalOverflow } from './support/a11y';
 import { repoRoot, startServer, type RunningServer } from './support/server';
 import { expect, sessionsFor, test, type Sessions } from './support/session';
@@ -75,6 +78,7 @@ test('tenant, landlord and advisor: consent, rent account, plan, counter-proposa
 }) => {
 	test.setTimeout(180_000);
 	const id = randomUUID().slice(0, 8);
+	const m = fi.landlordShare;
 	const tenantEmail = `tenant-${id}@example.test`;
 	const staffEmail = `staff-${id}@example.test`;
 	const advisorEmail = `advisor-${id}@example.test`;
@@ -161,35 +165,29 @@ test('tenant, landlord and advisor: consent, rent account, plan, counter-proposa
 	});
 	expect(consent.status).toBe(201);
 
-	// --- the tenant's phone, in Finnish: the landlord page, consents both ways ---------------------
-	const m = fi.landlordShare;
-	const phone = await device(server, 'tenant phone');
-	await sessions.signIn(phone.context, tenantEmail);
-	const tp = phone.page;
-	// The first sync brings the situation and the plan to the phone; the page follows the live data.
-	await tp.goto('/landlord-share');
-	await expect(tp.getByTestId('landlord-share-org')).toHaveText(m.orgUses(ORG), {
-		timeout: 20_000
+	// The advisor's calendar: phone times every day, so the tenant finds one whatever the day.
+	const advisor = await sessions.createSession(advisorEmail);
+	script('user-role.mjs', [advisorEmail, 'advisor']);
+	const calendar = await fetch(`${server.url}/api/advisor/availability`, {
+		method: 'PUT',
+		headers: { cookie: advisor.cookie, origin: server.url, 'content-type': 'application/json' },
+		body: JSON.stringify({
+			displayName: 'Aino Neuvoja',
+			meetingMinutes: 30,
+			bufferMinutes: 0,
+			minNoticeMinutes: 0,
+			horizonDays: 28,
+			channels: ['phone'],
+			officeAddress: null,
+			active: true,
+			mailLang: 'fi',
+			weekly: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '00:00', end: '23:30' })),
+			exceptions: []
+		})
 	});
-	const kinds = TEXT_2026_3.fi.landlordKinds!;
-	// The main action by keyboard: focus the button, press Enter.
-	const shareButton = tp.getByRole('button', { name: m.give(kinds.shareRentAccount.label) });
-	await shareButton.focus();
-	await tp.keyboard.press('Enter');
-	await expect(
-		tp.getByRole('button', { name: m.withdraw(kinds.shareRentAccount.label) })
-	).toBeVisible();
-	await tp.getByRole('button', { name: m.give(kinds.tellGettingHelp.label) }).click();
-	await expect(
-		tp.getByRole('button', { name: m.withdraw(kinds.tellGettingHelp.label) })
-	).toBeVisible();
-	await tp.getByRole('button', { name: m.give(kinds.sendPlan.label) }).click();
-	await expect(tp.getByRole('button', { name: m.sendPlan })).toBeVisible();
-	await scanBothLanguages(tp, '/landlord-share', (p, lang) =>
-		expect(p.getByRole('heading', { level: 1 })).toHaveText(L[lang].title)
-	);
+	expect(calendar.status).toBe(200);
 
-	// --- the landlord, on a desktop: the request, the rent account -------------------------------
+	// --- the landlord, on a desktop: a code for the payment reminder ------------------------------
 	const s = m.staff;
 	const desk = await browser.newContext({
 		viewport: { width: 1280, height: 800 },
@@ -200,6 +198,66 @@ test('tenant, landlord and advisor: consent, rent account, plan, counter-proposa
 	try {
 		await sessions.signIn(desk, staffEmail);
 		const lp = await desk.newPage();
+		const C = fi.landlordCodes;
+		await lp.goto('/landlord');
+		await expect(lp.getByRole('heading', { level: 1, name: C.home.title(ORG) })).toBeVisible();
+		await lp.getByLabel(C.create.count, { exact: true }).fill('1');
+		await lp.getByRole('button', { name: C.create.submit }).click();
+		await expect(lp.getByRole('heading', { name: C.create.made(1) })).toBeFocused();
+		const code = (await lp.getByTestId('new-codes').locator('.code').first().textContent())!;
+
+		// --- the tenant's phone, in Finnish: the code, the map with the landlord chosen -------------
+		const phone = await device(server, 'tenant phone');
+		await sessions.signIn(phone.context, tenantEmail);
+		const tp = phone.page;
+		await tp.goto('/');
+		await tp.getByRole('button', { name: fi.common.haveCode }).click();
+		await tp.getByLabel(C.entry.label, { exact: true }).fill(code);
+		await tp.keyboard.press('Enter');
+		await expect(tp).toHaveURL(new RegExp(`/r/${code}$`));
+		await expect(tp.getByTestId('referral-landlord')).toHaveText(C.landing.gave(ORG));
+		await tp.getByRole('button', { name: C.landing.start }).click();
+		await expect(tp).toHaveURL(/\/situation\/household$/);
+		await tp.goto('/situation/home');
+		await expect(tp.getByLabel(fi.situation.home.landlord, { exact: true })).toHaveValue('heka');
+
+		// --- the landlord page: consents both ways ---------------------------------------------------
+		// The first sync brings the situation and the plan to the phone; the page follows the live data.
+		await tp.goto('/landlord-share');
+		await expect(tp.getByTestId('landlord-share-org')).toHaveText(m.orgUses(ORG), {
+			timeout: 20_000
+		});
+		const kinds = TEXT_2026_3.fi.landlordKinds!;
+		// The main action by keyboard: focus the button, press Enter.
+		const shareButton = tp.getByRole('button', { name: m.give(kinds.shareRentAccount.label) });
+		await shareButton.focus();
+		await tp.keyboard.press('Enter');
+		await expect(
+			tp.getByRole('button', { name: m.withdraw(kinds.shareRentAccount.label) })
+		).toBeVisible();
+		await tp.getByRole('button', { name: m.give(kinds.tellGettingHelp.label) }).click();
+		await expect(
+			tp.getByRole('button', { name: m.withdraw(kinds.tellGettingHelp.label) })
+		).toBeVisible();
+		await tp.getByRole('button', { name: m.give(kinds.sendPlan.label) }).click();
+		await expect(tp.getByRole('button', { name: m.sendPlan })).toBeVisible();
+		await scanBothLanguages(tp, '/landlord-share', (p, lang) =>
+			expect(p.getByRole('heading', { level: 1 })).toHaveText(L[lang].title)
+		);
+
+		// --- the tenant books a phone time with the service ----------------------------------------
+		const book = new BookingPage(tp, fi);
+		await book.goto();
+		await book.expectTimes();
+		await book.chooseChannel('phone');
+		await book.pickTime(0);
+		await book.send();
+		await expect(book.message()).toHaveText(fi.booking.form.sent);
+		const card = book.bookings().first();
+		await book.expectStatus(card, 'requested');
+		const bookingId = (await card.getAttribute('data-booking-id'))!;
+
+		// --- the landlord: the request, the rent account ---------------------------------------------
 		await lp.goto('/landlord/requests');
 		await expect(lp.getByTestId('staff-help').getByRole('listitem')).toHaveCount(1);
 		await scanBothLanguages(lp, '/landlord/requests', (p, lang) =>
@@ -233,8 +291,6 @@ test('tenant, landlord and advisor: consent, rent account, plan, counter-proposa
 		);
 
 		// --- the advisor, on a desktop: both sides, the differences marked ------------------------
-		await sessions.createSession(advisorEmail);
-		script('user-role.mjs', [advisorEmail, 'advisor']);
 		const adv = await browser.newContext({
 			viewport: { width: 1280, height: 800 },
 			locale: 'fi-FI',
@@ -253,12 +309,22 @@ test('tenant, landlord and advisor: consent, rent account, plan, counter-proposa
 			const rentRow = side.getByRole('row', { name: new RegExp(`^${m.fields.rentCents} `) });
 			await expect(rentRow).not.toContainText(m.differs);
 			await expectNoAxeViolations(ap, '/advisor/cases/[tenantId] with the landlord side');
+			// The tenant's request, confirmed from the queue.
+			await ap.goto('/advisor/bookings');
+			const request = ap.locator(`[data-testid="request"][data-booking-id="${bookingId}"]`);
+			await expect(request).toContainText(tenantEmail);
+			await request
+				.getByRole('button', { name: fi.booking.advisorArea.queue.confirm, exact: true })
+				.click();
+			await expect(ap.getByTestId('queue-message')).toContainText(tenantEmail);
 		} finally {
 			await adv.close();
 		}
 
-		// --- the tenant takes the landlord's figures and sends the plan -------------------------
-		await tp.reload();
+		// --- the tenant sees the meeting confirmed, takes the landlord's figures, sends the plan ----
+		await book.goto();
+		await book.expectStatus(book.booking(bookingId), 'confirmed');
+		await tp.goto('/landlord-share');
 		const diff = tp.getByTestId('landlord-account-diff');
 		await expect(diff).toBeVisible();
 		await expect(diff.getByRole('row', { name: new RegExp(m.fields.dueDay) })).toContainText(
