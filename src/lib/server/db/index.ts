@@ -14,6 +14,7 @@ import pg from 'pg';
 import { MIGRATIONS } from './migrations';
 import type { Database } from './schema';
 import { dialectKind, type DialectKind } from './dialect';
+import { registerRelaxedCommits } from './relaxed-commit';
 
 export type { Database } from './schema';
 export { dialectKind, type DialectKind } from './dialect';
@@ -40,11 +41,30 @@ export function createDb(config: DbConfig = dbConfigFromEnv()): Kysely<Database>
 			connectionString: config.connectionString,
 			max: config.maxConnections ?? 10
 		});
+		// Writes whose loss in a crash is harmless go through sessions that do not wait for the
+		// disk at commit (relaxed-commit.ts): a small pool of their own, ended with the main one.
+		const relaxedPool = new pg.Pool({
+			connectionString: config.connectionString,
+			max: Math.max(1, Math.ceil((config.maxConnections ?? 10) / 2)),
+			options: '-c synchronous_commit=off'
+		});
 		// An idle client losing its connection emits 'error' on the pool; unhandled, that kills the process.
-		pool.on('error', (err) =>
-			console.error(`[db] idle PostgreSQL client error: ${safeErrorSummary(err)}`)
+		for (const p of [pool, relaxedPool]) {
+			p.on('error', (err) =>
+				console.error(`[db] idle PostgreSQL client error: ${safeErrorSummary(err)}`)
+			);
+		}
+		const endMain = pool.end.bind(pool);
+		pool.end = (async () => {
+			await relaxedPool.end();
+			await endMain();
+		}) as typeof pool.end;
+		const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+		registerRelaxedCommits(
+			db,
+			new Kysely<Database>({ dialect: new PostgresDialect({ pool: relaxedPool }) })
 		);
-		return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+		return db;
 	}
 	mkdirSync(dirname(config.file), { recursive: true });
 	const sqlite = new SqliteDatabase(config.file);
