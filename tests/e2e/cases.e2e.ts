@@ -1,8 +1,8 @@
 // Case work and the outcome report end to end, on a built server of its own with a real SMTP sink,
 // in real Chromium (one flowing test: every sign-in costs time on a loaded machine):
 //
-// - an advisor (role granted with the role script) signs in by email link and lands on the advisor
-//   pages, not the tenant's account page; is asked for a display name once;
+// - an admin invites the advisor on /admin; the advisor signs in by the invitation's link and lands
+//   on the advisor pages, not the tenant's account page; is asked for a display name once;
 // - five tenants book the advisor (through the booking API, as the booking page does); each
 //   request links to its case; the advisor opens one case from its request, makes first contact,
 //   writes a note (by keyboard), adds a task, agrees a plan, answers its 3-month follow-up and
@@ -23,6 +23,7 @@ import { repoRoot, startServer, type RunningServer } from './support/server';
 import { sessionsFor, type Sessions } from './support/session';
 import { firstLink, startSmtpSink, type SmtpSink } from '../support/smtp-sink';
 
+const ADMIN = 'tapausyllapito-e2e@example.test';
 const ADVISOR = 'tapausneuvoja-e2e@example.test';
 const FUNDER = 'rahoittaja-e2e@example.test';
 const DESKTOP = { viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false };
@@ -49,9 +50,11 @@ test.beforeAll(async () => {
 		env: { SMTP_URL: sink.url, MAIL_FROM: 'Vuokra-apu <no-reply@vuokra.test>' }
 	});
 	auth = sessionsFor(server);
-	await auth.createSession(ADVISOR);
+	// The first admin is made on the command line, as on a new installation; the advisor is
+	// invited by the admin in the test.
+	await auth.createSession(ADMIN);
 	await auth.createSession(FUNDER);
-	grant(ADVISOR, 'advisor');
+	grant(ADMIN, 'admin');
 	grant(FUNDER, 'funder');
 });
 
@@ -117,7 +120,7 @@ async function checkPage(page: Page, where: string, ready: () => Promise<void>):
 	await setLang(page, 'fi');
 }
 
-test('an advisor takes a case from a booking to closing and the funder report counts it', async ({
+test('an admin invites an advisor, who takes a case from a booking to closing; the funder report counts it', async ({
 	browser,
 	playwright
 }) => {
@@ -125,12 +128,18 @@ test('an advisor takes a case from a booking to closing and the funder report co
 	test.setTimeout(300_000);
 	const w = fi.advisor.caseWork;
 
-	// The advisor signs in by the emailed link and lands on the advisor's own pages.
-	const desk = await open(browser);
+	// The admin invites the advisor; the advisor signs in by the invitation's link and lands on the
+	// advisor's own pages.
+	const adminPage = await open(browser);
+	await auth.signIn(adminPage.context(), ADMIN);
+	await adminPage.goto('/admin');
+	const invite = adminPage.getByTestId('invite-form');
+	await invite.getByLabel(fi.admin.users.email).fill(ADVISOR);
+	await expect(invite.getByLabel(fi.admin.users.role)).toHaveValue('advisor');
 	const since = sink.messages.length;
-	await desk.goto('/signin');
-	await desk.getByLabel(fi.account.signIn.emailLabel).fill(ADVISOR);
-	await desk.getByRole('button', { name: fi.account.signIn.send }).click();
+	await invite.getByRole('button', { name: fi.admin.users.invite }).click();
+	await expect(adminPage.getByTestId('invite-status')).toHaveText(fi.admin.users.invited(ADVISOR));
+	const desk = await open(browser);
 	await desk.goto(firstLink((await sink.waitFor(ADVISOR, { since })).text));
 	await desk.getByRole('button', { name: fi.account.confirm.signIn, exact: true }).click();
 	await expect(desk).toHaveURL(`${server.url}/advisor/bookings`);
