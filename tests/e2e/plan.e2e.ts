@@ -296,6 +296,9 @@ test('a plan from the situation: adjust, agree, print, follow, re-plan; axe clea
 	// --- Following it ------------------------------------------------------------------------
 	await page.clock.setFixedTime(new Date('2026-03-06T12:00:00+02:00'));
 	await plan.goto();
+	// Agreed on 1.3.: no check-in question before a month has passed.
+	await expect(page.getByTestId('plan-follow')).toBeVisible();
+	await expect(page.getByTestId('checkin')).toHaveCount(0);
 	await plan.recordPayment({ date: '2026-03-05', creditor: LANDLORD, amount: '500' });
 	await plan.recordPayment({ date: '2026-03-06', creditor: TAX, amount: '300,00' });
 	await expect(plan.progress(LANDLORD)).toHaveAttribute('data-status', 'onTrack');
@@ -343,6 +346,21 @@ test('a plan from the situation: adjust, agree, print, follow, re-plan; axe clea
 	const first = page.locator('main h1 ~ *').first();
 	await expect(first).toHaveAttribute('data-testid', 'plan-alert');
 	await expect(plan.progress(QUICK)).toHaveAttribute('data-status', 'missed');
+
+	// A month after the agreement the plan asks about this month's rent; "partly" offers the next
+	// step and a booking, and the answer is kept.
+	const c = m.plan.checkin;
+	const checkin = page.getByTestId('checkin');
+	await expect(checkin).toContainText(c.ask);
+	await checkin.getByRole('button', { name: c.answers.partly }).click();
+	await expect(checkin.getByTestId('checkin-status')).toHaveText(c.thanks.partly);
+	await expect(checkin.getByRole('link', { name: c.book })).toHaveAttribute('href', '/book');
+	await expectNoAxeViolations(page, '/plan (fi), check-in answered');
+	await plan.goto();
+	await expect(checkin.getByRole('button', { name: c.answers.partly })).toHaveAttribute(
+		'aria-pressed',
+		'true'
+	);
 	await expect(plan.progress(LANDLORD)).toHaveAttribute('data-status', 'onTrack');
 
 	// Removing a payment puts the tax back to missed.

@@ -69,7 +69,8 @@ export function rowFields(
 			debtId: 'homeArrears',
 			planId: null,
 			note: ''
-		}
+		},
+		checkins: { key: 'checkin:plan-1:1', planId: 'plan-1', months: 1, answer: 'partly' }
 	};
 	return { createdAt: at, updatedAt: at, ...base[entity], ...overrides };
 }

@@ -143,6 +143,28 @@ describe.each(BACKENDS)('reminders on %s', (kind) => {
 		expect(after).not.toContain('rent:2026-12-05:before');
 	});
 
+	it('asks the check-in a month after the plan was agreed, and not once the tenant has answered it on a device', async () => {
+		const clock = new Clock(at('2026-11-25', '10:00'));
+		const { user, push } = await tenantWithHome(clock, 5);
+		const agreed = rowFields('plans', { agreed: true, agreedAt: '2026-11-01T10:00:00.000Z' });
+		expect(
+			(await push(pushEvent(user, { mutations: [mutation('plans', 'plan-1', agreed)] }))).status
+		).toBe(200);
+		const key = 'checkin:plan-1:1';
+		const due = (await remindersOf(user.id)).find((r) => r.key === key);
+		expect(due?.kind).toBe('checkin');
+		expect(due?.page).toBe('/plan#checkin');
+		expect(due?.due).toBe(fromHelsinki('2026-12-01', '09:00'));
+
+		// Answered on the phone (the row id is the check-in's key): the reminder goes.
+		const answer = rowFields('checkins', { key, planId: 'plan-1', months: 1, answer: 'no' });
+		const res = await push(pushEvent(user, { mutations: [mutation('checkins', key, answer)] }));
+		expect(res.status).toBe(200);
+		const { results } = (await res.json()) as { results: { status: string }[] };
+		expect(results[0]?.status).toBe('applied');
+		expect((await remindersOf(user.id)).map((r) => r.key)).not.toContain(key);
+	});
+
 	it('sends a due reminder once, encrypted, with the generic lock-screen text; signed by VAPID', async () => {
 		const clock = new Clock(at('2026-12-01', '10:00'));
 		const { user } = await tenantWithHome(clock, 4);

@@ -126,6 +126,8 @@ export function openAppDb(name = DB_NAME): AppDb {
 			const email = rememberedAccountEmail();
 			if (email) await tx.table('meta').put({ key: 'owner', value: email.trim().toLowerCase() });
 		});
+	// Check-in answers (issue 14), synced like payments.
+	db.version(7).stores({ checkins: 'id' });
 	return db;
 }
 

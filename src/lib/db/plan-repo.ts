@@ -19,6 +19,7 @@
  */
 import type { Plan } from '$lib/domain/plan';
 import type { Payment } from '$lib/schemas/plan';
+import type { CheckinAnswer } from '$lib/schemas/constants';
 import { appDb, type AppDb } from './app-db';
 import { newId } from './ids';
 import { addRow, deleteRow, saveFields } from './situation-repo';
@@ -174,4 +175,21 @@ export async function recordPayment(payment: NewPayment, db: AppDb = appDb()): P
 
 export async function removePayment(id: string, db: AppDb = appDb()): Promise<void> {
 	await deleteRow('payments', id, db);
+}
+
+/**
+ * Keeps the tenant's answer to a check-in. The row's id is the check-in's key, so a second answer
+ * (on this or another device) changes the same row.
+ */
+export async function answerCheckin(
+	checkin: { key: string; planId: string; months: 1 | 3 | 6 | 12 },
+	answer: CheckinAnswer,
+	db: AppDb = appDb()
+): Promise<void> {
+	await saveFields(
+		'checkins',
+		checkin.key,
+		{ key: checkin.key, planId: checkin.planId, months: checkin.months, answer },
+		db
+	);
 }

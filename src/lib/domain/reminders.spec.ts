@@ -3,6 +3,8 @@ import { fromHelsinki, toHelsinki } from './helsinki-time';
 import {
 	checkinKey,
 	computeReminders,
+	currentCheckin,
+	dueCheckin,
 	dueInAppReminders,
 	outOfQuietHours,
 	retryDelayMs,
@@ -203,5 +205,43 @@ describe('retryDelayMs', () => {
 		expect([1, 2, 3, 7, 8, 20].map(retryDelayMs)).toEqual([
 			60_000, 120_000, 240_000, 3_600_000, 3_600_000, 3_600_000
 		]);
+	});
+});
+
+describe('the check-in the plan page asks', () => {
+	// Agreed on 2 November 2026 (Helsinki): check-ins on 2 December, 2 February, 2 May, 2 November.
+	const p = plan();
+
+	it('is none before a month has passed, or for a plan not agreed', () => {
+		expect(currentCheckin(p, '2026-12-01')).toBeNull();
+		expect(currentCheckin({ id: 'p1', agreedAt: null }, '2027-06-01')).toBeNull();
+	});
+
+	it('is the newest whose day has come, from that day on', () => {
+		expect(currentCheckin(p, '2026-12-02')).toEqual({
+			key: checkinKey('p1', 1),
+			months: 1,
+			date: '2026-12-02'
+		});
+		expect(currentCheckin(p, '2027-02-01')?.months).toBe(1);
+		expect(currentCheckin(p, '2027-02-02')?.months).toBe(3);
+		expect(currentCheckin(p, '2027-05-02')?.months).toBe(6);
+		expect(currentCheckin(p, '2030-01-01')?.months).toBe(12);
+	});
+
+	it('is asked until answered; an unanswered older one gives way to the next', () => {
+		const none = new Set<string>();
+		expect(dueCheckin(p, none, '2026-12-10')?.key).toBe(checkinKey('p1', 1));
+		expect(dueCheckin(p, new Set([checkinKey('p1', 1)]), '2026-12-10')).toBeNull();
+		// Never answered in December: in February the question is the three-month one.
+		expect(dueCheckin(p, none, '2027-02-03')?.key).toBe(checkinKey('p1', 3));
+		expect(dueCheckin(p, new Set([checkinKey('p1', 1)]), '2027-02-03')?.months).toBe(3);
+	});
+
+	it('counts from the Helsinki day of the agreement, not the UTC one', () => {
+		// 23:30 UTC on 1 November is already 2 November in Helsinki.
+		const late = { id: 'p2', agreedAt: '2026-11-01T23:30:00.000Z' };
+		expect(currentCheckin(late, '2026-12-01')).toBeNull();
+		expect(currentCheckin(late, '2026-12-02')?.date).toBe('2026-12-02');
 	});
 });

@@ -11,14 +11,12 @@
 import { addDays, addMonths, addMonthsToMonth, daysInMonth } from './dates';
 import { fromHelsinki, isLocalTime, minutesOfTime, toHelsinki } from './helsinki-time';
 import { agreedPlanVersion, type PlanVersionFacts } from './plan-versions';
+import { CHECKIN_MONTHS } from '$lib/schemas/constants';
 
 export const REMINDER_KINDS = ['rent', 'instalment', 'missed', 'meeting', 'checkin'] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
-/** Check-ins this many months after a plan is agreed. */
-export const CHECKIN_MONTHS = [1, 3, 6, 12] as const;
-export const CHECKIN_ANSWERS = ['yes', 'partly', 'no'] as const;
-export type CheckinAnswer = (typeof CHECKIN_ANSWERS)[number];
+export { CHECKIN_ANSWERS, CHECKIN_MONTHS, type CheckinAnswer } from '$lib/schemas/constants';
 
 /** The rent reminder comes this many days before the due day, and again on the day. */
 export const RENT_NOTICE_DAYS = 3;
@@ -92,6 +90,42 @@ export function outOfQuietHours(instant: number, quiet: QuietHours): number {
 
 export function checkinKey(planId: string, months: number): string {
 	return `checkin:${planId}:${months}`;
+}
+
+/** A check-in the plan page asks: which one (its key and months) and the day it became due. */
+export interface DueCheckin {
+	key: string;
+	months: (typeof CHECKIN_MONTHS)[number];
+	date: string;
+}
+
+/**
+ * The check-in to ask on the plan page today (Helsinki date `today`): the newest one whose day has
+ * come (1, 3, 6 or 12 months after `agreedAt`), unless it is answered. An older one left unanswered
+ * gives way to the next: the question is always about the month now.
+ */
+export function dueCheckin(
+	plan: { id: string; agreedAt: string | null },
+	answered: ReadonlySet<string>,
+	today: string
+): DueCheckin | null {
+	const due = currentCheckin(plan, today);
+	return due && !answered.has(due.key) ? due : null;
+}
+
+/** The newest check-in whose day has come, answered or not (the plan page shows its answer). */
+export function currentCheckin(
+	plan: { id: string; agreedAt: string | null },
+	today: string
+): DueCheckin | null {
+	if (!plan.agreedAt) return null;
+	const since = helsinkiDateOf(plan.agreedAt);
+	let due: DueCheckin | null = null;
+	for (const months of CHECKIN_MONTHS) {
+		const date = addMonths(since, months);
+		if (date <= today) due = { key: checkinKey(plan.id, months), months, date };
+	}
+	return due;
 }
 
 /** The Helsinki date an ISO instant (a plan's `agreedAt`) falls on. */

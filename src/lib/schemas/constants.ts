@@ -115,3 +115,8 @@ export const HOME_ARREARS_DEBT_ID = 'homeArrears';
 export const MAX_PLAN_MONTHS = 120;
 /** More debts than any household has; bounds the row size (months x debts cents). */
 export const MAX_PLAN_DEBTS = 50;
+
+/** Check-ins this many months after a plan is agreed ("was this month's rent paid in full?"). */
+export const CHECKIN_MONTHS = [1, 3, 6, 12] as const;
+export const CHECKIN_ANSWERS = ['yes', 'partly', 'no'] as const;
+export type CheckinAnswer = (typeof CHECKIN_ANSWERS)[number];

@@ -62,7 +62,8 @@ const factories: { [K in EntityName]: (id: string) => Data<K> } = {
 		agreedAt: null,
 		note: ''
 	}),
-	payments: () => ({ date: '', amountCents: 0, debtId: '', planId: null, note: '' })
+	payments: () => ({ date: '', amountCents: 0, debtId: '', planId: null, note: '' }),
+	checkins: () => ({ key: '', planId: '', months: 1, answer: 'yes' })
 };
 
 export function emptyRowData<K extends EntityName>(entity: K, id: string): Data<K> {

@@ -13,6 +13,8 @@
  */
 import { z } from 'zod/mini';
 import {
+	CHECKIN_ANSWERS,
+	CHECKIN_MONTHS,
 	DEBT_TYPES,
 	HOME_ARREARS_DEBT_ID,
 	MAX_CENTS,
@@ -143,10 +145,26 @@ export const paymentSchema = z.object({
 });
 export type Payment = z.infer<typeof paymentSchema>;
 
+/**
+ * The tenant's answer to a check-in ("was this month's rent paid in full?") 1, 3, 6 and 12 months
+ * after a plan was agreed. The row id is the check-in's key (`checkinKey` in domain/reminders.ts:
+ * `checkin:<planId>:<months>`), the same on every device, so answering on two devices changes
+ * one row; the server's reminders skip a check-in whose key has a row.
+ */
+export const checkinSchema = z.object({
+	...rowMeta,
+	key: z.string().check(z.minLength(1), z.maxLength(64)),
+	planId: id,
+	months: z.union(CHECKIN_MONTHS.map((n) => z.literal(n))),
+	answer: z.enum(CHECKIN_ANSWERS)
+});
+export type Checkin = z.infer<typeof checkinSchema>;
+
 /** Part of the synced entities (situation.ts ENTITY_SCHEMAS) and the Dexie schema. */
 export const PLAN_ENTITY_SCHEMAS = {
 	plans: planSchema,
-	payments: paymentSchema
+	payments: paymentSchema,
+	checkins: checkinSchema
 } as const;
 
 /**

@@ -19,7 +19,14 @@ import {
 	INCOME_SOURCES,
 	MAX_CENTS
 } from './constants';
-import { paymentSchema, planSchema, type Payment, type PlanRow } from './plan';
+import {
+	checkinSchema,
+	paymentSchema,
+	planSchema,
+	type Checkin,
+	type Payment,
+	type PlanRow
+} from './plan';
 import { noteText } from './text';
 
 export * from './constants';
@@ -121,7 +128,8 @@ export const ENTITY_SCHEMAS = {
 	benefits: benefitSchema,
 	decisions: decisionSchema,
 	plans: planSchema,
-	payments: paymentSchema
+	payments: paymentSchema,
+	checkins: checkinSchema
 } as const;
 export type EntityName = keyof typeof ENTITY_SCHEMAS;
 export const ENTITY_NAMES = Object.keys(ENTITY_SCHEMAS) as EntityName[];
@@ -136,6 +144,7 @@ export interface EntityRows {
 	decisions: Decision;
 	plans: PlanRow;
 	payments: Payment;
+	checkins: Checkin;
 }
 
 /** Everything the domain rules need to describe where the tenant stands. */

@@ -30,10 +30,11 @@ export function dismissReminder(key: string): void {
 
 export async function loadInAppReminders(now: number = Date.now()): Promise<PlannedReminder[]> {
 	const db = appDb();
-	const [homes, plans, payments] = await Promise.all([
+	const [homes, plans, payments, checkins] = await Promise.all([
 		db.home.toArray(),
 		db.plans.toArray(),
-		db.payments.toArray()
+		db.payments.toArray(),
+		db.checkins.toArray()
 	]);
 	return dueInAppReminders(
 		{
@@ -41,7 +42,7 @@ export async function loadInAppReminders(now: number = Date.now()): Promise<Plan
 			plans,
 			payments,
 			meetings: [],
-			answeredCheckins: new Set()
+			answeredCheckins: new Set(checkins.map((c) => c.key))
 		},
 		now,
 		new Set(readDismissed())

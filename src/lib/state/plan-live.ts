@@ -7,7 +7,7 @@ import { appDb, type AppDb } from '$lib/db/app-db';
 import { PAYMENT_DRAFT_PREFIX } from '$lib/db/plan-repo';
 import { onSaveState, unsavedDrafts } from '$lib/db/typed-journal';
 import { sortVersions } from '$lib/domain/plan-versions';
-import type { Payment, PlanRow } from '$lib/schemas/plan';
+import type { Checkin, Payment, PlanRow } from '$lib/schemas/plan';
 
 export interface LivePlans {
 	/** Every saved version, oldest first (lib/domain/plan-versions.ts). */
@@ -16,6 +16,8 @@ export interface LivePlans {
 	payments: Payment[];
 	/** Text typed into plan and payment fields and not saved yet, by draft key. */
 	drafts: ReadonlyMap<string, string>;
+	/** The tenant's answers to check-ins, oldest first. */
+	checkins: Checkin[];
 }
 
 const isPlanDraft = (key: string) =>
@@ -45,18 +47,20 @@ export function watchPlans(
 		if (stored) next({ ...stored, drafts: new Map([...stored.drafts, ...typed]) });
 	};
 	const sub = liveQuery(async () => {
-		const [versions, payments, planDrafts, paymentDrafts] = await Promise.all([
+		const [versions, payments, planDrafts, paymentDrafts, checkins] = await Promise.all([
 			db.plans.toArray(),
 			db.payments.orderBy('date').toArray(),
 			db.drafts.where('key').startsWith('plans/').toArray(),
-			db.drafts.where('key').startsWith(PAYMENT_DRAFT_PREFIX).toArray()
+			db.drafts.where('key').startsWith(PAYMENT_DRAFT_PREFIX).toArray(),
+			db.checkins.toArray()
 		]);
 		// orderBy('date') is stable only per key; equal dates keep the order they were recorded in.
 		payments.sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt));
 		return {
 			versions: sortVersions(versions),
 			payments,
-			drafts: new Map([...planDrafts, ...paymentDrafts].map((d) => [d.key, d.text]))
+			drafts: new Map([...planDrafts, ...paymentDrafts].map((d) => [d.key, d.text])),
+			checkins: checkins.sort((a, b) => a.createdAt.localeCompare(b.createdAt))
 		};
 	}).subscribe({
 		next: (value) => {

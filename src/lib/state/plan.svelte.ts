@@ -4,7 +4,7 @@
  * /plan/print share one live query.
  */
 import { createContext } from 'svelte';
-import type { Payment, PlanRow } from '$lib/schemas/plan';
+import type { Checkin, Payment, PlanRow } from '$lib/schemas/plan';
 import { agreedPlanVersion } from '$lib/domain/plan-versions';
 
 /** Replaced whole by each live query result, never mutated: no SvelteMap needed. */
@@ -14,6 +14,7 @@ export class PlanState {
 	#versions = $state.raw<PlanRow[]>([]);
 	#payments = $state.raw<Payment[]>([]);
 	#drafts = $state.raw<ReadonlyMap<string, string>>(NO_DRAFTS);
+	#checkins = $state.raw<Checkin[]>([]);
 	#loaded = $state(false);
 	#agreed = $derived(agreedPlanVersion(this.#versions));
 	error = $state<unknown>(null);
@@ -43,6 +44,11 @@ export class PlanState {
 		this.#start();
 		return this.#drafts;
 	}
+	/** The tenant's answers to check-ins (domain/reminders.ts `dueCheckin`), oldest first. */
+	get checkins(): Checkin[] {
+		this.#start();
+		return this.#checkins;
+	}
 	get loaded(): boolean {
 		this.#start();
 		return this.#loaded;
@@ -64,6 +70,7 @@ export class PlanState {
 					this.#versions = value.versions;
 					this.#payments = value.payments;
 					this.#drafts = value.drafts;
+					this.#checkins = value.checkins;
 					this.#loaded = true;
 				},
 				(e) => {

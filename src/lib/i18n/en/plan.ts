@@ -176,6 +176,25 @@ export const plan: Messages['plan'] = {
 		printLabel: (revision: number) => `Printable proposal, version ${revision}`
 	},
 
+	checkin: {
+		title: "This month's question",
+		since: (months: number) =>
+			months === 1
+				? 'The plan has been in force for a month.'
+				: `The plan has been in force for ${months} months.`,
+		ask: "Was this month's rent paid in full?",
+		answers: { yes: 'Yes', partly: 'Partly', no: 'No' },
+		thanks: {
+			yes: 'Well done! With the rent paid first, your home is safe. Keep going the same way.',
+			partly: 'Thank you for telling. Unpaid rent makes the arrears grow quickly.',
+			no: 'Thank you for telling. Unpaid rent makes the arrears grow quickly.'
+		},
+		nextStep:
+			'Contact your landlord before the next due date and say when you can pay. A housing advisor helps for free if the money is not enough.',
+		book: 'Book a time with a housing advisor',
+		history: 'Your earlier answers',
+		historyItem: (months: number, answer: string) => `${months} mo: ${answer}`
+	},
 	follow: {
 		title: 'Following the plan',
 		intro: (revision: number, date: string) =>

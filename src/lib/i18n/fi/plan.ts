@@ -180,6 +180,25 @@ export const plan = {
 		printLabel: (revision: number) => `Tulostettava ehdotus, versio ${revision}`
 	},
 
+	checkin: {
+		title: 'Kuukauden kysymys',
+		since: (months: number) =>
+			months === 1
+				? 'Suunnitelma on ollut voimassa kuukauden.'
+				: `Suunnitelma on ollut voimassa ${months} kuukautta.`,
+		ask: 'Maksoitko tämän kuun vuokran kokonaan?',
+		answers: { yes: 'Kyllä', partly: 'Osittain', no: 'En' },
+		thanks: {
+			yes: 'Hienoa! Kun vuokra maksetaan ensin, koti on turvassa. Jatka samaan tapaan.',
+			partly: 'Kiitos, että kerroit. Maksamatta jäänyt vuokra kasvattaa rästiä nopeasti.',
+			no: 'Kiitos, että kerroit. Maksamatta jäänyt vuokra kasvattaa rästiä nopeasti.'
+		},
+		nextStep:
+			'Ota yhteys vuokranantajaan jo ennen seuraavaa eräpäivää ja kerro, milloin pystyt maksamaan. Asumisneuvoja auttaa maksutta, jos rahat eivät riitä.',
+		book: 'Varaa aika asumisneuvojalle',
+		history: 'Aiemmat vastauksesi',
+		historyItem: (months: number, answer: string) => `${months} kk: ${answer}`
+	},
 	follow: {
 		title: 'Suunnitelman seuranta',
 		intro: (revision: number, date: string) =>

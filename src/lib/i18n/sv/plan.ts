@@ -177,6 +177,23 @@ export const plan: Messages['plan'] = {
 		printLabel: (revision: number) => `Förslag för utskrift, version ${revision}`
 	},
 
+	checkin: {
+		title: 'Månadens fråga',
+		since: (months: number) =>
+			months === 1 ? 'Planen har gällt i en månad.' : `Planen har gällt i ${months} månader.`,
+		ask: 'Betalade du hela hyran den här månaden?',
+		answers: { yes: 'Ja', partly: 'Delvis', no: 'Nej' },
+		thanks: {
+			yes: 'Bra! När hyran betalas först är hemmet tryggt. Fortsätt på samma sätt.',
+			partly: 'Tack för att du berättade. Obetald hyra gör skulden större snabbt.',
+			no: 'Tack för att du berättade. Obetald hyra gör skulden större snabbt.'
+		},
+		nextStep:
+			'Kontakta hyresvärden redan före nästa förfallodag och berätta när du kan betala. Boenderådgivaren hjälper gratis om pengarna inte räcker.',
+		book: 'Boka tid hos en boenderådgivare',
+		history: 'Dina tidigare svar',
+		historyItem: (months: number, answer: string) => `${months} mån: ${answer}`
+	},
 	follow: {
 		title: 'Uppföljning av planen',
 		intro: (revision: number, date: string) =>

@@ -128,7 +128,8 @@ async function loadSituation(
 		benefits: [],
 		decisions: [],
 		plans: [],
-		payments: []
+		payments: [],
+		checkins: []
 	};
 	for (const r of rows) {
 		if (!Object.hasOwn(ENTITY_SCHEMAS, r.entity)) continue;
