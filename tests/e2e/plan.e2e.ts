@@ -363,6 +363,45 @@ test('a plan from the situation: adjust, agree, print, follow, re-plan; axe clea
 	);
 	await expect(plan.progress(LANDLORD)).toHaveAttribute('data-status', 'onTrack');
 
+	// The running rent: March's and April's unpaid until recorded; a rent payment pays no debt.
+	const k = m.plan.chart;
+	const rentMonths = page.getByTestId('rent-months');
+	await expect(rentMonths.locator('li[data-month="2026-03"]')).toHaveAttribute(
+		'data-status',
+		'unpaid'
+	);
+	const landlordPaid = await plan
+		.progress(LANDLORD)
+		.getByTestId('plan-progress-paid')
+		.getAttribute('data-cents');
+	await plan.recordPayment({
+		date: '2026-04-03',
+		creditor: m.plan.follow.rentOption,
+		amount: '900'
+	});
+	await expect(rentMonths.locator('li[data-month="2026-03"]')).toHaveAttribute(
+		'data-status',
+		'paid'
+	);
+	await expect(rentMonths.locator('li[data-month="2026-04"]')).toContainText(k.rentStatuses.partly);
+	await expect(plan.progress(LANDLORD).getByTestId('plan-progress-paid')).toHaveAttribute(
+		'data-cents',
+		landlordPaid!
+	);
+	// The chart's figures as a table: March as planned, what the payments left, rent paid.
+	const chart = page.getByTestId('plan-chart');
+	await expect(chart.getByRole('img', { name: k.title })).toBeVisible();
+	await chart.getByText(k.table).click();
+	const march = chart.getByTestId('plan-chart-table').locator('tr[data-month="2026-03"]');
+	await expect(march).toContainText(k.rentStatuses.paid);
+	await expectNoAxeViolations(page, '/plan (fi), rent and chart');
+	await page
+		.getByRole('button', {
+			name: m.plan.follow.removeLabel(m.plan.follow.rentName, '3.4.2026', euroFi(900_00)),
+			exact: true
+		})
+		.tap();
+
 	// Removing a payment puts the tax back to missed.
 	await page
 		.getByRole('button', {

@@ -245,3 +245,14 @@ describe('the check-in the plan page asks', () => {
 		expect(currentCheckin(late, '2026-12-02')?.date).toBe('2026-12-02');
 	});
 });
+
+describe('instalment reminders and the running rent', () => {
+	it('do not count a rent payment as an instalment paid', () => {
+		const now = at('2026-12-05', '08:00');
+		const rentPaid = { date: '2026-12-03', amountCents: 15_000, debtId: 'currentRent' };
+		const keys = (payments: ReminderSource['payments']) =>
+			computeReminders(source({ plans: [plan()], payments }), now).map((r) => r.key);
+		expect(keys([rentPaid])).toContain('instalment:p1:2026-12');
+		expect(keys([{ ...rentPaid, debtId: 'loan' }])).not.toContain('instalment:p1:2026-12');
+	});
+});

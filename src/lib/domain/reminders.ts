@@ -11,7 +11,7 @@
 import { addDays, addMonths, addMonthsToMonth, daysInMonth } from './dates';
 import { fromHelsinki, isLocalTime, minutesOfTime, toHelsinki } from './helsinki-time';
 import { agreedPlanVersion, type PlanVersionFacts } from './plan-versions';
-import { CHECKIN_MONTHS } from '$lib/schemas/constants';
+import { CHECKIN_MONTHS, CURRENT_RENT_ID } from '$lib/schemas/constants';
 
 export const REMINDER_KINDS = ['rent', 'instalment', 'missed', 'meeting', 'checkin'] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
@@ -41,7 +41,8 @@ export interface ReminderPlanRow extends PlanVersionFacts {
 export interface ReminderSource {
 	dueDay: number | null;
 	plans: readonly ReminderPlanRow[];
-	payments: readonly { date: string; amountCents: number }[];
+	/** Recorded payments; those of the running rent (CURRENT_RENT_ID) pay no instalment. */
+	payments: readonly { date: string; amountCents: number; debtId?: string }[];
 	/** Confirmed meetings: booking id and start instant (ms). */
 	meetings: readonly { id: string; startsAt: number }[];
 	/** Keys of check-ins already answered (`checkinKey`). */
@@ -184,7 +185,7 @@ export function computeReminders(
 	if (plan) {
 		const since = plan.agreedAt ? helsinkiDateOf(plan.agreedAt) : '0000-01-01';
 		const paid = source.payments
-			.filter((p) => p.date >= since && p.date <= today)
+			.filter((p) => p.date >= since && p.date <= today && p.debtId !== CURRENT_RENT_ID)
 			.reduce((sum, p) => sum + p.amountCents, 0);
 		let cumulative = 0;
 		for (const m of plan.months) {

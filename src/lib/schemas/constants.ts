@@ -110,6 +110,11 @@ export const HOME_ID = 'home';
 
 /** The debt key of the current landlord's arrears (`home.arrearsCents`), which has no debt row. */
 export const HOME_ARREARS_DEBT_ID = 'homeArrears';
+/**
+ * The `debtId` of a payment of the running rent (not of a debt): the follow-up tracks it month by
+ * month, since an unpaid month's rent is the first sign of arrears coming back.
+ */
+export const CURRENT_RENT_ID = 'currentRent';
 
 /** Longest plan the planner proposes and a row may hold (10 years). */
 export const MAX_PLAN_MONTHS = 120;

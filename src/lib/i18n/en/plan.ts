@@ -195,7 +195,31 @@ export const plan: Messages['plan'] = {
 		history: 'Your earlier answers',
 		historyItem: (months: number, answer: string) => `${months} mo: ${answer}`
 	},
+	chart: {
+		title: 'Your debt month by month',
+		caption:
+			'The line shows how much is still owed at the end of each month: dashed as planned, solid as your payments leave it. The table has the same figures.',
+		planned: 'Planned',
+		actual: 'Paid so far',
+		table: 'Show the figures as a table',
+		month: 'Month',
+		plannedBalance: 'Owed, as planned',
+		actualBalance: 'Owed, after your payments',
+		rent: "The month's rent",
+		notYet: '–',
+		rentStatuses: {
+			paid: 'Paid',
+			partly: 'Partly paid',
+			unpaid: 'Not paid',
+			upcoming: 'Not due yet'
+		},
+		rentTitle: 'Rent',
+		rentIntro:
+			"Mark the month's rent as paid too. Unpaid rent is the first sign that arrears are coming back."
+	},
 	follow: {
+		rentOption: "The month's rent (not a debt)",
+		rentName: 'Rent',
 		title: 'Following the plan',
 		intro: (revision: number, date: string) =>
 			`You are following version ${revision}, agreed on ${date}. Record every payment you make.`,

@@ -199,7 +199,31 @@ export const plan = {
 		history: 'Aiemmat vastauksesi',
 		historyItem: (months: number, answer: string) => `${months} kk: ${answer}`
 	},
+	chart: {
+		title: 'Velka kuukausittain',
+		caption:
+			'Viiva näyttää, paljonko velkaa on jäljellä kunkin kuukauden lopussa: katkoviiva suunnitelman mukaan, yhtenäinen viiva tekemiesi maksujen mukaan. Samat luvut ovat taulukossa.',
+		planned: 'Suunniteltu',
+		actual: 'Toteutunut',
+		table: 'Näytä luvut taulukkona',
+		month: 'Kuukausi',
+		plannedBalance: 'Velkaa jäljellä, suunnitelma',
+		actualBalance: 'Velkaa jäljellä, maksut',
+		rent: 'Kuukauden vuokra',
+		notYet: '–',
+		rentStatuses: {
+			paid: 'Maksettu',
+			partly: 'Osittain maksettu',
+			unpaid: 'Maksamatta',
+			upcoming: 'Ei vielä erääntynyt'
+		},
+		rentTitle: 'Vuokrat',
+		rentIntro:
+			'Merkitse myös kuukauden vuokra maksetuksi. Maksamaton vuokra on ensimmäinen merkki siitä, että rästit ovat palaamassa.'
+	},
 	follow: {
+		rentOption: 'Kuukauden vuokra (ei velka)',
+		rentName: 'Vuokra',
 		title: 'Suunnitelman seuranta',
 		intro: (revision: number, date: string) =>
 			`Seuraat versiota ${revision}, joka sovittiin ${date}. Merkitse jokainen maksu, jonka olet tehnyt.`,

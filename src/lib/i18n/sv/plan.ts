@@ -194,7 +194,31 @@ export const plan: Messages['plan'] = {
 		history: 'Dina tidigare svar',
 		historyItem: (months: number, answer: string) => `${months} mån: ${answer}`
 	},
+	chart: {
+		title: 'Skulden månad för månad',
+		caption:
+			'Linjen visar hur mycket skuld som återstår i slutet av varje månad: den streckade enligt planen, den heldragna enligt dina betalningar. Samma siffror finns i tabellen.',
+		planned: 'Planerat',
+		actual: 'Verkligt',
+		table: 'Visa siffrorna som tabell',
+		month: 'Månad',
+		plannedBalance: 'Skuld kvar enligt planen',
+		actualBalance: 'Skuld kvar enligt betalningarna',
+		rent: 'Månadens hyra',
+		notYet: '–',
+		rentStatuses: {
+			paid: 'Betald',
+			partly: 'Delvis betald',
+			unpaid: 'Obetald',
+			upcoming: 'Inte förfallen ännu'
+		},
+		rentTitle: 'Hyror',
+		rentIntro:
+			'Markera också månadens hyra som betald. Obetald hyra är det första tecknet på att hyresskulden kommer tillbaka.'
+	},
 	follow: {
+		rentOption: 'Månadens hyra (inte en skuld)',
+		rentName: 'Hyra',
 		title: 'Uppföljning av planen',
 		intro: (revision: number, date: string) =>
 			`Du följer version ${revision}, som överenskoms ${date}. Anteckna varje betalning du har gjort.`,

@@ -260,7 +260,7 @@ export async function reminderSource(
 		answeredCheckins: new Set()
 	};
 	const plans: ReminderPlanRow[] = [];
-	const payments: { date: string; amountCents: number }[] = [];
+	const payments: { date: string; amountCents: number; debtId?: string }[] = [];
 	const answered = new Set<string>();
 	for (const row of rows) {
 		const data = parseObject(row.data);
@@ -273,7 +273,11 @@ export async function reminderSource(
 			if (plan) plans.push(plan);
 		} else if (row.entity === 'payments') {
 			if (typeof data.date === 'string' && typeof data.amountCents === 'number')
-				payments.push({ date: data.date, amountCents: data.amountCents });
+				payments.push({
+					date: data.date,
+					amountCents: data.amountCents,
+					...(typeof data.debtId === 'string' ? { debtId: data.debtId } : {})
+				});
 		} else if (row.entity === 'checkins' && typeof data.key === 'string') {
 			answered.add(data.key);
 		}
