@@ -7,7 +7,8 @@
  *   API with the page's own session;
  * - quiet hours saved by keyboard;
  * - the service worker shows a push message delivered through the DevTools protocol, with the
- *   text and page it came with;
+ *   text and page it came with, and a tap on it (a notificationclick in the worker) opens that
+ *   page in the open window;
  * - signing out removes this device's subscription on the server.
  */
 import path from 'node:path';
@@ -175,6 +176,33 @@ test('reminders: opt-in explained, quiet hours, a pushed notification, sign-out 
 		.toEqual([
 			{ title: 'Vuokra-apu', body: 'Sinulla on muistutus', tag: 'reminder-1', url: '/plan' }
 		]);
+
+	// Tapping it opens its page in the open window. The DevTools protocol cannot tap a
+	// notification, so the service worker gets a notificationclick for the one it shows (an
+	// untrusted event: its waitUntil refuses, but the handler's work has started by then).
+	const worker =
+		context.serviceWorkers().find((w) => w.url().startsWith(server.url)) ??
+		(await context.waitForEvent('serviceworker'));
+	await worker.evaluate(async () => {
+		const scope = self as unknown as ServiceWorkerGlobalScope;
+		const [shown] = await scope.registration.getNotifications({ tag: 'reminder-1' });
+		if (!shown) throw new Error('no notification to tap');
+		scope.addEventListener('error', (e) => e.preventDefault());
+		try {
+			scope.dispatchEvent(new NotificationEvent('notificationclick', { notification: shown }));
+		} catch {
+			// waitUntil on an untrusted event throws after the handler started its work.
+		}
+	});
+	await expect(page).toHaveURL(`${server.url}/plan`);
+	await expect
+		.poll(() =>
+			page.evaluate(
+				async () => (await (await navigator.serviceWorker.ready).getNotifications()).length
+			)
+		)
+		.toBe(0);
+	await page.goto('/account');
 
 	// English: the same section, axe-clean.
 	await page.evaluate(() => localStorage.setItem('lang', 'en'));
