@@ -184,12 +184,18 @@ test('reminders: opt-in explained, quiet hours, a pushed notification, sign-out 
 		context.serviceWorkers().find((w) => w.url().startsWith(server.url)) ??
 		(await context.waitForEvent('serviceworker'));
 	await worker.evaluate(async () => {
-		const scope = self as unknown as ServiceWorkerGlobalScope;
+		// The worker's own globals (this file is typed for pages, not workers).
+		const scope = self as unknown as EventTarget & {
+			registration: ServiceWorkerRegistration;
+			NotificationEvent: new (type: string, init: { notification: Notification }) => Event;
+		};
 		const [shown] = await scope.registration.getNotifications({ tag: 'reminder-1' });
 		if (!shown) throw new Error('no notification to tap');
-		scope.addEventListener('error', (e) => e.preventDefault());
+		scope.addEventListener('error', (e: Event) => e.preventDefault());
 		try {
-			scope.dispatchEvent(new NotificationEvent('notificationclick', { notification: shown }));
+			scope.dispatchEvent(
+				new scope.NotificationEvent('notificationclick', { notification: shown })
+			);
 		} catch {
 			// waitUntil on an untrusted event throws after the handler started its work.
 		}

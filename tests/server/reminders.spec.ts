@@ -26,6 +26,9 @@ import { mimePart } from '../support/mail-parts';
 import { startPushService, type LoopbackPushService } from '../support/push-service';
 import { BACKENDS, useBackend } from './backends';
 import { mutation, rowFields } from './factories';
+import { MONDAY_0800, insertAdvisor, requestPhoneBooking } from './booking-fixtures';
+import { BookingService } from '$lib/server/bookings/service';
+import { bookingNotices } from '$lib/server/reminders/booking-notices';
 
 const ORIGIN = 'https://vuokra.example';
 const at = (date: string, time: string) => new Date(fromHelsinki(date, time));
@@ -163,6 +166,8 @@ describe.each(BACKENDS)('reminders on %s', (kind) => {
 		const { results } = (await res.json()) as { results: { status: string }[] };
 		expect(results[0]?.status).toBe('applied');
 		expect((await remindersOf(user.id)).map((r) => r.key)).not.toContain(key);
+		// The dispatchers of the tests below claim every due row: this tenant's are not theirs.
+		await b.db.deleteFrom('reminders').where('user_id', '=', user.id).execute();
 	});
 
 	it('sends a due reminder once, encrypted, with the generic lock-screen text; signed by VAPID', async () => {
@@ -268,6 +273,51 @@ describe.each(BACKENDS)('reminders on %s', (kind) => {
 		await refreshReminders(b.db, user.id, clock.value);
 		const due = (await remindersOf(user.id)).find((r) => r.key === 'rent:2026-12-10:due');
 		expect(due?.due).toBe(fromHelsinki('2026-12-10', '11:30'));
+	});
+
+	it("tells the tenant's phone when the advisor answers or cancels their booking; never what the tenant did, never by a second email", async () => {
+		const clock = new Clock(new Date(MONDAY_0800));
+		const advisor = await insertAdvisor(b.db);
+		const tenantId = await b.newUser();
+		const queued: Promise<void>[] = [];
+		const notices = bookingNotices(b.db, clock.now);
+		const bookings = new BookingService(b.db, {
+			now: () => clock.value.getTime(),
+			onEvent: (event) => queued.push(notices(event))
+		});
+		const settled = () => Promise.all(queued.splice(0));
+		const mailed: string[] = [];
+		const d = dispatcher(clock, { origin: ORIGIN, mail: async (to) => void mailed.push(to) });
+
+		// The tenant's own request is not announced back to them.
+		const { booking } = await requestPhoneBooking(bookings, tenantId, advisor.id);
+		await settled();
+		expect((await remindersOf(tenantId)).filter((r) => r.kind === 'booking')).toEqual([]);
+
+		// Without a subscription the advisor's answer goes by the booking email only.
+		await bookings.confirm({ id: advisor.id, role: 'advisor' }, booking.id, 'Tervetuloa');
+		await settled();
+		expect((await d.tick()).claimed).toBe(1);
+		expect(mailed).toEqual([]);
+		expect((await remindersOf(tenantId)).map((r) => [r.kind, r.status])).toEqual([
+			['booking', 'dropped']
+		]);
+
+		// With one: a push, generic on the lock screen, opening the booking page, at once.
+		const sub = await subscribe(tenantId);
+		clock.value = new Date(MONDAY_0800 + 60_000);
+		await bookings.cancel({ id: advisor.id, role: 'advisor' }, booking.id, 'Sairastuin');
+		await settled();
+		expect((await d.tick()).sent).toBe(1);
+		expect(receivedBy(sub.id).map((r) => r.payload)).toEqual([
+			{ title: 'Vuokra-apu', body: 'Sinulla on muistutus', url: '/book', tag: expect.any(String) }
+		]);
+		expect(mailed).toEqual([]);
+		// A refresh of the computed reminders leaves booking notices alone.
+		await refreshReminders(b.db, tenantId, clock.value);
+		const rows = (await remindersOf(tenantId)).filter((r) => r.kind === 'booking');
+		expect(rows.map((r) => r.status)).toEqual(['dropped', 'sent']);
+		expect(rows[1]?.key).toContain(`booking:${booking.id}:cancelled:`);
 	});
 
 	it('emails a tenant with no push subscription (generic text, a link to the page)', async () => {

@@ -13,7 +13,18 @@ import { fromHelsinki, isLocalTime, minutesOfTime, toHelsinki } from './helsinki
 import { agreedPlanVersion, type PlanVersionFacts } from './plan-versions';
 import { CHECKIN_MONTHS, CURRENT_RENT_ID } from '$lib/schemas/constants';
 
-export const REMINDER_KINDS = ['rent', 'instalment', 'missed', 'meeting', 'checkin'] as const;
+/**
+ * `booking` is not computed here: the server queues one when the advisor confirms, declines,
+ * moves or cancels a booking (server/reminders/booking-notices.ts).
+ */
+export const REMINDER_KINDS = [
+	'rent',
+	'instalment',
+	'missed',
+	'meeting',
+	'checkin',
+	'booking'
+] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
 export { CHECKIN_ANSWERS, CHECKIN_MONTHS, type CheckinAnswer } from '$lib/schemas/constants';

@@ -145,7 +145,8 @@ export const account: Messages['account'] = {
 			instalment: 'Payment plan instalments',
 			missed: 'An unpaid instalment',
 			meeting: 'Meeting with the housing advisor',
-			checkin: 'Follow-up questions'
+			checkin: 'Follow-up questions',
+			booking: 'Changes to bookings'
 		},
 		quietLegend: 'Quiet hours',
 		quietExplain: 'No notifications come during quiet hours. The reminder comes when they end.',
@@ -179,7 +180,8 @@ export const account: Messages['account'] = {
 				missed: (date: string) =>
 					`A payment plan instalment (${date}) seems to be unpaid. See the plan for what you can do.`,
 				meeting: (date: string) => `You have a meeting on ${date}.`,
-				checkin: (date: string) => `How have payments gone (${date})? Answer a short question.`
+				checkin: (date: string) => `How have payments gone (${date})? Answer a short question.`,
+				booking: (date: string) => `Your booking has changed (${date}).`
 			},
 			open: 'Open',
 			dismiss: 'Dismiss'

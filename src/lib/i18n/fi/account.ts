@@ -146,7 +146,8 @@ export const account = {
 			instalment: 'Maksusuunnitelman erät',
 			missed: 'Maksamatta jäänyt erä',
 			meeting: 'Tapaaminen asumisneuvojan kanssa',
-			checkin: 'Seurantakysymykset'
+			checkin: 'Seurantakysymykset',
+			booking: 'Ajanvarauksen muutokset'
 		},
 		quietLegend: 'Hiljainen aika',
 		quietExplain:
@@ -184,7 +185,8 @@ export const account = {
 					`Maksusuunnitelman erä (${date}) näyttää olevan maksamatta. Katso suunnitelmasta, mitä voit tehdä.`,
 				meeting: (date: string) => `Sinulla on tapaaminen ${date}.`,
 				checkin: (date: string) =>
-					`Miten maksaminen on sujunut (${date})? Vastaa lyhyeen kysymykseen.`
+					`Miten maksaminen on sujunut (${date})? Vastaa lyhyeen kysymykseen.`,
+				booking: (date: string) => `Ajanvarauksesi on muuttunut (${date}).`
 			},
 			open: 'Avaa',
 			dismiss: 'Kuittaa'

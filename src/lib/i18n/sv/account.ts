@@ -146,7 +146,8 @@ export const account: Messages['account'] = {
 			instalment: 'Raterna i betalningsplanen',
 			missed: 'En obetald rat',
 			meeting: 'Möte med bostadsrådgivaren',
-			checkin: 'Uppföljningsfrågor'
+			checkin: 'Uppföljningsfrågor',
+			booking: 'Ändringar i bokningar'
 		},
 		quietLegend: 'Tyst tid',
 		quietExplain:
@@ -181,7 +182,8 @@ export const account: Messages['account'] = {
 				missed: (date: string) =>
 					`En rat i betalningsplanen (${date}) verkar vara obetald. Se i planen vad du kan göra.`,
 				meeting: (date: string) => `Du har ett möte ${date}.`,
-				checkin: (date: string) => `Hur har betalningarna gått (${date})? Svara på en kort fråga.`
+				checkin: (date: string) => `Hur har betalningarna gått (${date})? Svara på en kort fråga.`,
+				booking: (date: string) => `Din bokning har ändrats (${date}).`
 			},
 			open: 'Öppna',
 			dismiss: 'Kvittera'

@@ -9,6 +9,7 @@ import { readSettings } from '../admin/settings';
 import { mailSettingsFromEnv } from '../mail/transport';
 import type { BookingEndpointContext } from './endpoints';
 import { BookingMailer } from './notify';
+import { bookingNotices } from '../reminders/booking-notices';
 import { BookingService, DEFAULT_HOLD_HOURS } from './service';
 
 export function holdHoursFromEnv(value: string | undefined): number {
@@ -32,11 +33,16 @@ function serviceFor(db: Kysely<Database>): BookingService {
 	let service = services.get(db);
 	if (!service) {
 		const mailer = new BookingMailer(db, { settings: mailSettingsFromEnv(env), appUrl: appUrl() });
+		// The tenant's phone hears of the advisor's answer too (a push message, no second email).
+		const notices = bookingNotices(db);
 		service = new BookingService(db, {
 			holdHours: holdHoursFromEnv(env.BOOKING_HOLD_HOURS),
 			// An admin's setting wins over the environment, read at each request (admin/settings.ts).
 			readHoldHours: async (db) => (await readSettings(db, env)).bookingHoldHours,
-			onEvent: mailer.handle
+			onEvent: (event) => {
+				mailer.handle(event);
+				void notices(event);
+			}
 		});
 		services.set(db, service);
 	}

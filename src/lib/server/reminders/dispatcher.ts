@@ -269,7 +269,9 @@ export class ReminderDispatcher {
 		if (!isKind(r.kind) || !ctx.settings.kinds[r.kind]) return { outcome: 'dropped' };
 		if (ctx.subs.length === 0) {
 			const mail = this.#options.mail;
-			if (!ctx.settings.emailFallback || !mail || !ctx.email) return { outcome: 'dropped' };
+			// A booking change has had its own email already (bookings/notify.ts).
+			const fallback = ctx.settings.emailFallback && r.kind !== 'booking';
+			if (!fallback || !mail || !ctx.email) return { outcome: 'dropped' };
 			if (ctx.done.has(`${r.id} email`)) return { outcome: 'sent' };
 			const link = `${this.#options.origin ?? ''}${r.page}`;
 			await mail(ctx.email, reminderMail(ctx.settings.lang, link));

@@ -316,6 +316,8 @@ export async function refreshReminders(
 			.select(['id', 'key', 'due_at', 'status', 'lease_until'])
 			.where('user_id', '=', userId)
 			.where('due_at', '>=', stamp(trx, now.getTime() - LATE_WINDOW_MS))
+			// Booking notices come from booking changes, not from the rows these rules read.
+			.where('kind', '!=', 'booking')
 			.execute();
 		const byKey = new Map(existing.map((r) => [r.key, r]));
 		const leased = (r: (typeof existing)[number]) =>

@@ -32,7 +32,8 @@ const TEXTS: Record<NotificationLang, Texts> = {
 			instalment: 'Maksusuunnitelman erä erääntyy tänään',
 			missed: 'Maksusuunnitelman erä on maksamatta',
 			meeting: 'Sinulla on tapaaminen huomenna',
-			checkin: 'Miten maksaminen on sujunut? Vastaa lyhyeen kysymykseen'
+			checkin: 'Miten maksaminen on sujunut? Vastaa lyhyeen kysymykseen',
+			booking: 'Ajanvarauksesi on muuttunut'
 		},
 		mailSubject: 'Sinulla on muistutus',
 		mailIntro: 'Sinulla on muistutus Vuokra-apu-sovelluksessa.',
@@ -48,7 +49,8 @@ const TEXTS: Record<NotificationLang, Texts> = {
 			instalment: 'En rat i betalningsplanen förfaller i dag',
 			missed: 'En rat i betalningsplanen är obetald',
 			meeting: 'Du har ett möte i morgon',
-			checkin: 'Hur har betalningarna gått? Svara på en kort fråga'
+			checkin: 'Hur har betalningarna gått? Svara på en kort fråga',
+			booking: 'Din bokning har ändrats'
 		},
 		mailSubject: 'Du har en påminnelse',
 		mailIntro: 'Du har en påminnelse i appen Vuokra-apu.',
@@ -64,7 +66,8 @@ const TEXTS: Record<NotificationLang, Texts> = {
 			instalment: 'A payment plan instalment is due today',
 			missed: 'A payment plan instalment is unpaid',
 			meeting: 'You have a meeting tomorrow',
-			checkin: 'How have payments gone? Answer a short question'
+			checkin: 'How have payments gone? Answer a short question',
+			booking: 'Your booking has changed'
 		},
 		mailSubject: 'You have a reminder',
 		mailIntro: 'You have a reminder in the Vuokra-apu app.',
