@@ -7,10 +7,10 @@
 //   request links to its case; the advisor opens one case from its request, makes first contact,
 //   writes a note (by keyboard), adds a task, agrees a plan, answers its 3-month follow-up and
 //   closes the case with an outcome; the other four are closed the same way through the API;
-// - the case list filters closed cases; a funder's /report shows the five new and closed cases
-//   (five: fewer would be hidden), and its CSV says the same;
-// - axe finds nothing on the case list, the case page and the report in fi and en, nothing scrolls
-//   sideways at 320 px.
+// - the case list filters closed cases; the follow-up list has nothing left; a funder's /report
+//   shows the five new and closed cases (five: fewer would be hidden), and its CSV says the same;
+// - axe finds nothing on the case list, the case page, the follow-up list and the report in fi
+//   and en, nothing scrolls sideways at 320 px.
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
@@ -251,6 +251,15 @@ test('an admin invites an advisor, who takes a case from a booking to closing; t
 		await expect(desk.getByTestId('case-work')).toHaveCount(5);
 	};
 	await checkPage(desk, 'case list', closedOnly);
+
+	// The follow-up list from the advisor's menu: every case is closed, so nothing to follow up.
+	await desk
+		.getByRole('navigation', { name: fi.advisor.nav.label })
+		.getByRole('link', { name: fi.advisor.nav.followUp })
+		.click();
+	await checkPage(desk, 'follow-up list', () =>
+		expect(desk.getByTestId('follow-up-empty')).toBeVisible()
+	);
 
 	// The funder's report: five new cases this quarter, all closed.
 	const report = await open(browser);

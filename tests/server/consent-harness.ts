@@ -11,6 +11,7 @@ import { withJsonErrors, type SessionUser } from '$lib/server/http/guards';
 import {
 	handleAccessLog,
 	handleContacts,
+	handleFollowUp,
 	handleGiveConsent,
 	handleListCases,
 	handleListConsents,
@@ -118,6 +119,8 @@ export function consentApi(getDb: () => Kysely<Database>, clock: TestClock) {
 			wrap(handleContacts)(makeEvent('/api/contacts', { user })),
 		listCases: (user: SessionUser | null) =>
 			wrap(handleListCases)(makeEvent('/api/advisor/cases', { user })),
+		followUp: (user: SessionUser | null) =>
+			wrap(handleFollowUp)(makeEvent('/api/advisor/follow-up', { user })),
 		viewCase: (user: SessionUser | null, tenantId: string, query = '') =>
 			viewCase(makeEvent(`/api/advisor/cases/${tenantId}${query}`, { user, params: { tenantId } })),
 		recordContact: (user: SessionUser | null, tenantId: string, body: unknown) =>

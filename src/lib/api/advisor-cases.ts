@@ -4,13 +4,15 @@
  * tenant's consent calls so a tenant page never loads the case-view shapes.
  */
 import { z } from 'zod/mini';
-import { caseViewSchema } from '$lib/schemas/case-view';
+import { caseViewSchema, followUpListSchema } from '$lib/schemas/case-view';
 import { caseListSchema, contactEntrySchema, type RecordContactBody } from '$lib/schemas/consent';
 import { getJson, sendJson } from './client';
 
 const caseUrl = (tenantId: string) => `/api/advisor/cases/${encodeURIComponent(tenantId)}`;
 
 export const fetchCases = () => getJson('/api/advisor/cases', caseListSchema);
+
+export const fetchFollowUp = () => getJson('/api/advisor/follow-up', followUpListSchema);
 
 export function fetchCase(tenantId: string, page: number) {
 	return getJson(`${caseUrl(tenantId)}?page=${page}`, caseViewSchema);

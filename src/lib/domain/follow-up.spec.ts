@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CURRENT_RENT_ID } from '$lib/schemas/constants';
-import { balanceSeries, rentMonths } from './follow-up';
+import { balanceSeries, followUpReasons, rentMonths } from './follow-up';
 
 const rent = (date: string, amountCents: number) => ({
 	date,
@@ -84,5 +84,32 @@ describe('balanceSeries', () => {
 		const payments = [{ date: '2026-03-02', amountCents: 2_000_00, debtId: 'a' }];
 		const series = balanceSeries(plan, payments, '2026-03-10', '2026-03-01');
 		expect(series[0]?.actualCents).toBe(0);
+	});
+});
+
+describe('followUpReasons', () => {
+	const calm = {
+		progress: 'onTrack' as const,
+		rent: [{ status: 'paid' as const }],
+		lastCheckin: null
+	};
+
+	it('is nothing when the plan and the rent are on track', () => {
+		expect(followUpReasons(calm)).toEqual({ reasons: [], urgency: 0 });
+		expect(followUpReasons({ ...calm, lastCheckin: 'yes' }).urgency).toBe(0);
+		expect(followUpReasons({ ...calm, progress: 'cleared' }).urgency).toBe(0);
+	});
+
+	it('names each sign, the weightiest first, and adds them up', () => {
+		expect(
+			followUpReasons({
+				progress: 'late',
+				rent: [{ status: 'paid' }, { status: 'unpaid' }],
+				lastCheckin: 'no'
+			})
+		).toEqual({ reasons: ['unpaidRent', 'checkinNo', 'lateInstalment'], urgency: 6 });
+		expect(
+			followUpReasons({ progress: 'missed', rent: [{ status: 'partly' }], lastCheckin: 'partly' })
+		).toEqual({ reasons: ['missedInstalment', 'partlyRent', 'checkinPartly'], urgency: 5 });
 	});
 });

@@ -4,7 +4,7 @@
  * running rent was paid (the first sign of arrears coming back). Pure; dates are Helsinki calendar
  * days as `YYYY-MM-DD` text, compared as text.
  */
-import { CURRENT_RENT_ID } from '$lib/schemas/constants';
+import { CURRENT_RENT_ID, FOLLOW_UP_REASONS, type FollowUpReason } from '$lib/schemas/constants';
 import { addMonthsToMonth } from './dates';
 import { dueDateIn, type Plan } from './plan';
 
@@ -96,4 +96,44 @@ export function balanceSeries(
 			actualCents: started ? Math.max(0, total - paid) : null
 		};
 	});
+}
+
+export { FOLLOW_UP_REASONS, type FollowUpReason };
+
+/** How much each reason weighs in the advisor's follow-up order. */
+const WEIGHT: Record<FollowUpReason, number> = {
+	missedInstalment: 3,
+	unpaidRent: 3,
+	checkinNo: 2,
+	lateInstalment: 1,
+	partlyRent: 1,
+	checkinPartly: 1
+};
+
+export interface FollowUpSignals {
+	/** The agreed plan's progress status (plan-progress.ts). */
+	progress: 'onTrack' | 'late' | 'missed' | 'cleared';
+	rent: readonly { status: RentStatus }[];
+	/** The answer to the newest check-in answered, if any. */
+	lastCheckin: 'yes' | 'partly' | 'no' | null;
+}
+
+/**
+ * Why an advisor should look at a case now (the first signs of arrears coming back: a missed
+ * instalment, an unpaid month's rent, a check-in answered "no"), and how urgent it is: 0 when
+ * nothing calls for it.
+ */
+export function followUpReasons(signals: FollowUpSignals): {
+	reasons: FollowUpReason[];
+	urgency: number;
+} {
+	const reasons: FollowUpReason[] = [];
+	if (signals.progress === 'missed') reasons.push('missedInstalment');
+	if (signals.progress === 'late') reasons.push('lateInstalment');
+	if (signals.rent.some((r) => r.status === 'unpaid')) reasons.push('unpaidRent');
+	else if (signals.rent.some((r) => r.status === 'partly')) reasons.push('partlyRent');
+	if (signals.lastCheckin === 'no') reasons.push('checkinNo');
+	if (signals.lastCheckin === 'partly') reasons.push('checkinPartly');
+	reasons.sort((a, b) => WEIGHT[b] - WEIGHT[a]);
+	return { reasons, urgency: reasons.reduce((sum, r) => sum + WEIGHT[r], 0) };
 }

@@ -9,7 +9,13 @@ import { CONSENT_CATEGORIES } from '$lib/domain/consent';
 import { EVICTION_STAGES } from '$lib/domain/eviction';
 import type { Cents } from '$lib/domain/money';
 import { REFERENCE_CATEGORIES } from '$lib/domain/reference-budget';
-import { BENEFITS, DEBT_TYPES, EXPENSE_CATEGORIES, INCOME_SOURCES } from './constants';
+import {
+	BENEFITS,
+	DEBT_TYPES,
+	EXPENSE_CATEGORIES,
+	FOLLOW_UP_REASONS,
+	INCOME_SOURCES
+} from './constants';
 import { paymentSchema, planSchema } from './plan';
 import {
 	benefitSchema,
@@ -155,3 +161,18 @@ export const caseViewSchema = z.object({
 	)
 });
 export type CaseView = z.infer<typeof caseViewSchema>;
+
+/** GET /api/advisor/follow-up: the advisor's cases with a sign of arrears coming back. */
+export const followUpListSchema = z.object({
+	items: z.array(
+		z.object({
+			tenantId: z.string(),
+			caseId: z.string(),
+			ref: z.string(),
+			reasons: z.array(z.enum(FOLLOW_UP_REASONS)),
+			urgency: z.number(),
+			overdueSince: z.nullable(z.string())
+		})
+	)
+});
+export type FollowUpList = z.infer<typeof followUpListSchema>;

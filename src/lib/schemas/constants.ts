@@ -125,3 +125,14 @@ export const MAX_PLAN_DEBTS = 50;
 export const CHECKIN_MONTHS = [1, 3, 6, 12] as const;
 export const CHECKIN_ANSWERS = ['yes', 'partly', 'no'] as const;
 export type CheckinAnswer = (typeof CHECKIN_ANSWERS)[number];
+
+/** Why a case is on the advisor's follow-up list (domain/follow-up.ts weighs them). */
+export const FOLLOW_UP_REASONS = [
+	'missedInstalment',
+	'unpaidRent',
+	'checkinNo',
+	'lateInstalment',
+	'partlyRent',
+	'checkinPartly'
+] as const;
+export type FollowUpReason = (typeof FOLLOW_UP_REASONS)[number];

@@ -7,7 +7,26 @@ export const advisor: Messages['advisor'] = {
 		requests: 'Requests',
 		agenda: 'Agenda',
 		availability: 'Availability',
-		cases: 'Clients'
+		cases: 'Clients',
+		followUp: 'Follow-up'
+	},
+	followUp: {
+		title: 'Clients to follow up',
+		intro:
+			'Your clients whose plan shows signs of arrears coming back, the most urgent first. Only those who allowed their payment plan to be seen are listed.',
+		empty: 'Nothing worrying in anyone’s follow-up right now.',
+		loading: 'Loading…',
+		failed: 'The list could not be fetched. Try again in a moment.',
+		open: (ref: string) => `Open case ${ref}`,
+		overdueSince: (date: string) => `Instalment unpaid since ${date}`,
+		reasons: {
+			missedInstalment: 'An instalment was missed',
+			unpaidRent: "The month's rent is unpaid",
+			checkinNo: 'Answered: the rent was not paid',
+			lateInstalment: 'An instalment is late',
+			partlyRent: 'The rent was partly paid',
+			checkinPartly: 'Answered: the rent was partly paid'
+		}
 	},
 	checking: 'Checking your access…',
 	signInNeeded: 'Sign in with a housing advisor account to see this page.',

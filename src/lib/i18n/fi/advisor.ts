@@ -5,7 +5,26 @@ export const advisor = {
 		requests: 'Pyynnöt',
 		agenda: 'Kalenteri',
 		availability: 'Vapaat ajat',
-		cases: 'Asiakkaat'
+		cases: 'Asiakkaat',
+		followUp: 'Seuranta'
+	},
+	followUp: {
+		title: 'Seurattavat asiakkaat',
+		intro:
+			'Asiakkaasi, joiden suunnitelmassa on merkkejä rästien palaamisesta. Kiireellisimmät ensin. Näet vain ne, jotka ovat antaneet luvan maksusuunnitelman tietoihin.',
+		empty: 'Kenenkään seurannassa ei nyt ole huolestuttavaa.',
+		loading: 'Ladataan…',
+		failed: 'Listaa ei saatu haettua. Yritä hetken päästä uudelleen.',
+		open: (ref: string) => `Avaa asiakkuus ${ref}`,
+		overdueSince: (date: string) => `Erä maksamatta ${date} alkaen`,
+		reasons: {
+			missedInstalment: 'Erä jäi maksamatta',
+			unpaidRent: 'Kuukauden vuokra maksamatta',
+			checkinNo: 'Vastasi: vuokra jäi maksamatta',
+			lateInstalment: 'Erä myöhässä',
+			partlyRent: 'Vuokra osittain maksettu',
+			checkinPartly: 'Vastasi: vuokra maksettu osittain'
+		}
 	},
 	checking: 'Tarkistetaan oikeuksia…',
 	signInNeeded: 'Kirjaudu sisään asumisneuvojan tunnuksella nähdäksesi tämän sivun.',

@@ -7,7 +7,26 @@ export const advisor: Messages['advisor'] = {
 		requests: 'Förfrågningar',
 		agenda: 'Kalender',
 		availability: 'Lediga tider',
-		cases: 'Klienter'
+		cases: 'Klienter',
+		followUp: 'Uppföljning'
+	},
+	followUp: {
+		title: 'Klienter att följa upp',
+		intro:
+			'Dina klienter vars plan visar tecken på att hyresskulden kommer tillbaka. De mest brådskande först. Du ser bara dem som har gett lov till uppgifterna om betalningsplanen.',
+		empty: 'Ingen uppföljning visar något oroande just nu.',
+		loading: 'Laddar…',
+		failed: 'Listan kunde inte hämtas. Försök igen om en stund.',
+		open: (ref: string) => `Öppna klientärende ${ref}`,
+		overdueSince: (date: string) => `Rat obetald sedan ${date}`,
+		reasons: {
+			missedInstalment: 'En rat blev obetald',
+			unpaidRent: 'Månadens hyra obetald',
+			checkinNo: 'Svarade: hyran blev obetald',
+			lateInstalment: 'En rat är sen',
+			partlyRent: 'Hyran delvis betald',
+			checkinPartly: 'Svarade: hyran delvis betald'
+		}
 	},
 	checking: 'Kontrollerar behörighet…',
 	signInNeeded: 'Logga in med ett konto för boenderådgivare för att se den här sidan.',

@@ -28,7 +28,7 @@ import {
 	type Household,
 	type Situation
 } from '$lib/schemas/situation';
-import { HOME_ARREARS_DEBT_ID, type Payment, type PlanRow } from '$lib/schemas/plan';
+import { HOME_ARREARS_DEBT_ID, type Checkin, type Payment, type PlanRow } from '$lib/schemas/plan';
 import type { CaseConsent, CaseSummary, CaseView, PlanView } from '$lib/schemas/case-view';
 import type { CaseListItem } from '$lib/schemas/consent';
 import { dialectKind } from '../db/dialect';
@@ -107,10 +107,10 @@ export function cutPlan(plan: PlanRow, allowed: ReadonlySet<ConsentCategory>): P
 export const CASE_PAGE_SIZE = 100;
 
 /** The tenant's live rows of every entity, each parsed by its schema (invalid rows skipped). */
-async function loadSituation(
+export async function loadSituation(
 	db: Kysely<Database>,
 	tenantId: string
-): Promise<{ situation: Situation; plans: PlanRow[]; payments: Payment[] }> {
+): Promise<{ situation: Situation; plans: PlanRow[]; payments: Payment[]; checkins: Checkin[] }> {
 	const rows = await db
 		.selectFrom('sync_rows')
 		.select(['entity', 'data'])
@@ -150,7 +150,8 @@ async function loadSituation(
 			decisions: byEntity.decisions.sort(byCreated)
 		},
 		plans: byEntity.plans.sort(byCreated),
-		payments: byEntity.payments.sort(byCreated)
+		payments: byEntity.payments.sort(byCreated),
+		checkins: byEntity.checkins.sort(byCreated)
 	};
 }
 

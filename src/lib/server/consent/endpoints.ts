@@ -17,6 +17,7 @@ import {
 } from '$lib/schemas/consent';
 import type { Database } from '../db/schema';
 import { endpointFor, type EndpointContext } from '../http/endpoint';
+import { advisorFollowUp } from './follow-up';
 import { json } from '../http/guards';
 import { openCase } from '../cases/service';
 import { codesOfTenant, markCodeConsented } from '../landlords/codes';
@@ -124,6 +125,14 @@ export const handleListCases = consentEndpoint(
 	{ roles: ['advisor', 'admin'], limit: 'read' },
 	async ({ ctx, user }) => ({
 		cases: await listCases(await ctx.db(), clock(ctx), user.role === 'advisor')
+	})
+);
+
+/** GET /api/advisor/follow-up: the advisor's own cases with a sign of arrears coming back. */
+export const handleFollowUp = consentEndpoint(
+	{ roles: ['advisor'], limit: 'read' },
+	async ({ ctx, user }) => ({
+		items: await advisorFollowUp(await ctx.db(), user.id, clock(ctx))
 	})
 );
 

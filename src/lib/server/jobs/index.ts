@@ -15,7 +15,7 @@ import { mailSettingsFromEnv } from '../mail/transport';
 import { pruneAll } from '../maintenance/prune';
 import { holdServerLock } from '../maintenance/server-lock.js';
 import { maintenanceSettingsFromEnv, type MaintenanceSettings } from '../maintenance/settings';
-import { reminderRefreshJob, startReminderDispatcher } from '../reminders';
+import { advisorDigestJob, reminderRefreshJob, startReminderDispatcher } from '../reminders';
 import { DAY_MS, JobScheduler, type Job } from './scheduler';
 
 export { JobScheduler, slotOf, DAY_MS, type Job, type JobRun } from './scheduler';
@@ -95,7 +95,7 @@ export function startServerJobs(env: NodeJS.ProcessEnv = process.env): JobSchedu
 	const settings = maintenanceSettingsFromEnv(env);
 	const jobs: Job[] = [pruneJob(settings), retentionJob(env, caseRetentionSource)];
 	if (settings.dailyBackup) jobs.push(backupJob(settings));
-	if (env.REMINDERS !== 'off') jobs.push(reminderRefreshJob());
+	if (env.REMINDERS !== 'off') jobs.push(reminderRefreshJob(), advisorDigestJob(env));
 	const scheduler = new JobScheduler(readyDb, jobs);
 	const reminders = startReminderDispatcher(env);
 	g[STARTED] = scheduler;

@@ -6,6 +6,7 @@ import { readyDb, type Database } from '../db';
 import type { Kysely } from 'kysely';
 import { mailSettingsFromEnv, sendMail } from '../mail/transport';
 import { DAY_MS, type Job } from '../jobs/scheduler';
+import { sendAdvisorDigests } from './digest';
 import { ReminderDispatcher } from './dispatcher';
 import type { ReminderEndpointContext } from './endpoints';
 import { webPushSender } from './push-sender';
@@ -41,6 +42,19 @@ export function reminderRefreshJob(): Job {
 			for (const user of users) added += (await refreshReminders(db, user, now)).added;
 			return { users: users.length, added };
 		}
+	};
+}
+
+/** The advisors' daily digest of their follow-up list (digest.ts). */
+export function advisorDigestJob(env: NodeJS.ProcessEnv = process.env): Job {
+	return {
+		name: 'advisor-digest',
+		everyMs: DAY_MS,
+		run: (db: Kysely<Database>, now: Date) =>
+			sendAdvisorDigests(db, now, {
+				mail: mailSettingsFromEnv(env),
+				origin: env.ORIGIN?.trim() || 'http://localhost:3000'
+			})
 	};
 }
 
