@@ -2,7 +2,8 @@
  * Landlord organisations and their staff, as admins keep them (README.md in this folder). The
  * tables are the landlord module's (migration 0060): an organisation has a unique name and at
  * most one entry of the map's landlord list; a staff member (role `landlord`) belongs to exactly
- * one organisation. Staff are added by invitation (`users.ts`, with `orgId`) and removed here.
+ * one organisation. Staff are added by invitation (`users.ts`, with `orgId`, placed by
+ * `membership.ts`) and removed here.
  */
 import type { Kysely } from 'kysely';
 import type { AdminUser, LandlordOrgBody, LandlordOrgList } from '$lib/schemas/admin';
@@ -11,46 +12,25 @@ import type { Database } from '../db/schema';
 import { withWriteTransaction } from '../db/write-transaction';
 import { HttpProblem } from '../http/guards';
 import { recordAudit, type Actor } from './audit';
+import { listStaff } from './users';
 
 function refuse(path: string, message: string): HttpProblem {
 	return new HttpProblem(400, { message: 'Invalid request', issues: [{ path, message }] });
 }
 
 export async function listLandlordOrgs(db: Kysely<Database>): Promise<LandlordOrgList> {
-	const orgs = await db
-		.selectFrom('landlord_orgs')
-		.select(['id', 'name', 'landlord_key'])
-		.orderBy('name')
-		.execute();
-	const staff = await db
-		.selectFrom('landlord_staff')
-		.innerJoin('User', 'User.id', 'landlord_staff.user_id')
-		.select((eb) => [
-			'landlord_staff.org_id',
-			'User.id',
-			'User.email',
-			'User.name',
-			'User.role',
-			'User.emailVerified',
-			eb
-				.exists(
-					eb.selectFrom('Account').select('Account.id').whereRef('Account.userId', '=', 'User.id')
-				)
-				.as('linked')
-		])
-		.orderBy('User.email')
-		.execute();
+	const [orgs, members, staff] = await Promise.all([
+		db.selectFrom('landlord_orgs').select(['id', 'name', 'landlord_key']).orderBy('name').execute(),
+		db.selectFrom('landlord_staff').select(['user_id', 'org_id']).execute(),
+		listStaff(db)
+	]);
+	// Members have role `landlord` (the role and the membership change together), so every one
+	// is on the staff list, which is sorted by role, then email.
+	const orgOf = new Map(members.map((m) => [m.user_id, m.org_id]));
 	const byOrg = new Map<string, AdminUser[]>();
-	for (const s of staff) {
-		const list = byOrg.get(s.org_id) ?? [];
-		list.push({
-			id: s.id,
-			email: s.email,
-			name: s.name,
-			role: s.role,
-			signedIn: s.emailVerified !== null || Boolean(s.linked)
-		});
-		byOrg.set(s.org_id, list);
+	for (const user of staff) {
+		const org = orgOf.get(user.id);
+		if (org !== undefined) byOrg.set(org, [...(byOrg.get(org) ?? []), user]);
 	}
 	return {
 		orgs: orgs.map((o) => ({
@@ -137,34 +117,6 @@ export async function saveLandlordOrg(
 		});
 	});
 	return listLandlordOrgs(db);
-}
-
-/**
- * Makes `userId` staff of `orgId` inside an invitation's transaction (moving them from another
- * organisation), or, for any other role, ends their membership. The caller records the audit row.
- */
-export async function placeStaff(
-	trx: Kysely<Database>,
-	userId: string,
-	orgId: string | null,
-	now: Date
-): Promise<{ orgName: string } | null> {
-	if (orgId === null) {
-		await trx.deleteFrom('landlord_staff').where('user_id', '=', userId).execute();
-		return null;
-	}
-	const org = await trx
-		.selectFrom('landlord_orgs')
-		.select('name')
-		.where('id', '=', orgId)
-		.executeTakeFirst();
-	if (!org) throw refuse('orgId', 'no such organisation');
-	await trx
-		.insertInto('landlord_staff')
-		.values({ user_id: userId, org_id: orgId, created_at: now.toISOString() })
-		.onConflict((oc) => oc.column('user_id').doUpdateSet({ org_id: orgId }))
-		.execute();
-	return { orgName: org.name };
 }
 
 /**

@@ -18,7 +18,7 @@ import { withWriteTransaction } from '../db/write-transaction';
 import { HttpProblem } from '../http/guards';
 import { sendMail, type MailSettings } from '../mail/transport';
 import { recordAudit, type Actor } from './audit';
-import { placeStaff } from './landlord-orgs';
+import { placeStaff } from './membership';
 import { renderInviteEmail } from './mail';
 
 export const INVITE_DAYS = 7;
