@@ -7,7 +7,7 @@
 // and nothing scrolls sideways at 320 px on every admin page, in Finnish and in English.
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { en } from '../../src/lib/i18n/en/index';
 import { fi, type Messages } from '../../src/lib/i18n/fi/index';
 import { expect, test } from './fixtures';
@@ -46,6 +46,18 @@ test.afterAll(async () => {
 	await sink?.close();
 });
 
+/** A desktop browser in Finnish whose pages' uncaught errors are collected into `errors`. */
+async function desktop(browser: Browser, errors: Error[]): Promise<BrowserContext> {
+	const context = await browser.newContext({
+		...DESKTOP,
+		locale: 'fi-FI',
+		timezoneId: 'Europe/Helsinki',
+		baseURL: server.url
+	});
+	context.on('page', (p) => p.on('pageerror', (e) => errors.push(e)));
+	return context;
+}
+
 async function narrowAndScan(page: Page, where: string): Promise<void> {
 	expect(await horizontalOverflow(page), `sideways scroll on ${where}`).toBeLessThanOrEqual(0);
 	await axe(page, where);
@@ -56,13 +68,7 @@ test('an admin invites an advisor by email, who signs in to the advisor pages; a
 }) => {
 	test.setTimeout(240_000);
 	const errors: Error[] = [];
-	const context = await browser.newContext({
-		...DESKTOP,
-		locale: 'fi-FI',
-		timezoneId: 'Europe/Helsinki',
-		baseURL: server.url
-	});
-	context.on('page', (p) => p.on('pageerror', (e) => errors.push(e)));
+	const context = await desktop(browser, errors);
 	await auth.signIn(context, ADMIN);
 	const page = await context.newPage();
 	const u = fi.admin.users;
@@ -102,13 +108,7 @@ test('an admin invites an advisor by email, who signs in to the advisor pages; a
 	// The invited advisor opens the emailed link on their own computer.
 	const mail = await sink.waitFor(INVITED, { since, timeoutMs: 15_000 });
 	expect(mail.text).toContain(fi.account.page.roles.advisor);
-	const advisorContext = await browser.newContext({
-		...DESKTOP,
-		locale: 'fi-FI',
-		timezoneId: 'Europe/Helsinki',
-		baseURL: server.url
-	});
-	advisorContext.on('page', (p) => p.on('pageerror', (e) => errors.push(e)));
+	const advisorContext = await desktop(browser, errors);
 	const advisor = await advisorContext.newPage();
 	await advisor.goto(firstLink(mail.text));
 	await expect(
@@ -170,13 +170,7 @@ test('an admin adds a landlord organisation linked to the map and invites its st
 	const o = fi.admin.orgs;
 	const u = fi.admin.users;
 	const errors: Error[] = [];
-	const context = await browser.newContext({
-		...DESKTOP,
-		locale: 'fi-FI',
-		timezoneId: 'Europe/Helsinki',
-		baseURL: server.url
-	});
-	context.on('page', (p) => p.on('pageerror', (e) => errors.push(e)));
+	const context = await desktop(browser, errors);
 	await auth.signIn(context, ADMIN);
 	const page = await context.newPage();
 	await page.goto('/admin');
@@ -219,13 +213,7 @@ test('an admin adds a landlord organisation linked to the map and invites its st
 
 	// The staff member's link signs them in to their organisation's pages.
 	const mail = await sink.waitFor(STAFF, { since, timeoutMs: 15_000 });
-	const staffContext = await browser.newContext({
-		...DESKTOP,
-		locale: 'fi-FI',
-		timezoneId: 'Europe/Helsinki',
-		baseURL: server.url
-	});
-	staffContext.on('page', (p) => p.on('pageerror', (e) => errors.push(e)));
+	const staffContext = await desktop(browser, errors);
 	const staff = await staffContext.newPage();
 	await staff.goto(firstLink(mail.text));
 	await staff.getByRole('button', { name: fi.account.confirm.signIn, exact: true }).click();

@@ -53,23 +53,28 @@ describe.each(BACKENDS)('advisor follow-up on %s', (kind) => {
 		return user;
 	}
 
+	/** An agreed plan whose instalment (600 €) and two months' rent (1500 €) were paid on time. */
+	const paidUp = () => [
+		mutation('plans', 'plan-1', AGREED),
+		mutation(
+			'payments',
+			'pay-1',
+			rowFields('payments', { date: '2026-12-02', amountCents: 60_000 })
+		),
+		mutation(
+			'payments',
+			'rent-1',
+			rowFields('payments', { date: '2026-12-02', amountCents: 150_000, debtId: 'currentRent' })
+		)
+	];
+
 	it('lists the advisor’s consented cases with signs of arrears coming back, most urgent first', async () => {
 		clock.set('2026-11-27T10:00:00.000Z');
 		// Nothing paid since the agreement: December's instalment missed, two months' rent unpaid.
 		const behind = await tenant([mutation('plans', 'plan-1', AGREED)]);
 		// Everything paid, but the one-month check-in answered "no".
 		const answeredNo = await tenant([
-			mutation('plans', 'plan-1', AGREED),
-			mutation(
-				'payments',
-				'pay-1',
-				rowFields('payments', { date: '2026-12-02', amountCents: 60_000 })
-			),
-			mutation(
-				'payments',
-				'rent-1',
-				rowFields('payments', { date: '2026-12-02', amountCents: 150_000, debtId: 'currentRent' })
-			),
+			...paidUp(),
 			mutation(
 				'checkins',
 				'checkin:plan-1:1',
@@ -82,19 +87,7 @@ describe.each(BACKENDS)('advisor follow-up on %s', (kind) => {
 			)
 		]);
 		// All well: not listed.
-		await tenant([
-			mutation('plans', 'plan-1', AGREED),
-			mutation(
-				'payments',
-				'pay-1',
-				rowFields('payments', { date: '2026-12-02', amountCents: 60_000 })
-			),
-			mutation(
-				'payments',
-				'rent-1',
-				rowFields('payments', { date: '2026-12-02', amountCents: 150_000, debtId: 'currentRent' })
-			)
-		]);
+		await tenant(paidUp());
 		// Behind, but the consent does not cover the plan; and behind, but another advisor's case.
 		const noPlanConsent = await tenant([mutation('plans', 'plan-1', AGREED)], {
 			categories: ['rentArrears', 'contactDetails']
