@@ -9,14 +9,17 @@
 //   closes the case with an outcome; the other four are closed the same way through the API;
 // - the case list filters closed cases; the follow-up list has nothing left; a funder's /report
 //   shows the five new and closed cases (five: fewer would be hidden), and its CSV says the same;
-// - axe finds nothing on the case list, the case page, the follow-up list and the report in fi
-//   and en, nothing scrolls sideways at 320 px.
+// - a client who consented and whose agreed plan slipped (an instalment missed, rent unpaid) is
+//   put forward on the follow-up list with both signs, and the list opens the client's case;
+// - axe finds nothing on the case list, the case page, the follow-up list (empty and with a
+//   client) and the report in fi and en, nothing scrolls sideways at 320 px.
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { APIRequestContext, Browser, BrowserContext, Page } from '@playwright/test';
 import { fi } from '../../src/lib/i18n/fi/index';
 import { quarterOf } from '../../src/lib/domain/cases';
+import { CURRENT_CONSENT_TEXT_VERSION } from '../../src/lib/consent-texts/index';
 import { expect, test } from './fixtures';
 import { expectNoAxeViolations as axe, horizontalOverflow } from './support/a11y';
 import { repoRoot, startServer, type RunningServer } from './support/server';
@@ -284,4 +287,104 @@ test('an admin invites an advisor, who takes a case from a booking to closing; t
 	await checkPage(report, 'report', () =>
 		expect(whole.locator('[data-cell="newCases"]')).toHaveText('5')
 	);
+});
+
+test("the follow-up list puts forward a client whose plan slipped, and opens the client's case", async ({
+	browser,
+	playwright
+}) => {
+	test.setTimeout(180_000);
+	const m = fi.advisor.followUp;
+	// A tenant who consented to the service (plan included) and agreed a plan three months ago,
+	// and has paid nothing since: an instalment missed, the months' rent unpaid.
+	const email = `seuranta-${Date.now().toString(36)}@example.test`;
+	const session = await auth.createSession(email);
+	const tenant = await playwright.request.newContext({
+		baseURL: server.url,
+		extraHTTPHeaders: { cookie: session.cookie }
+	});
+	const month = (n: number) => {
+		const d = new Date();
+		d.setUTCDate(1);
+		d.setUTCMonth(d.getUTCMonth() + n);
+		return d.toISOString().slice(0, 7);
+	};
+	const at = `${month(-3)}-01T10:00:00.000Z`;
+	await tenant.fetch('/api/consents', {
+		method: 'POST',
+		headers: {
+			origin: server.url,
+			'content-type': 'application/json',
+			'idempotency-key': randomUUID()
+		},
+		data: JSON.stringify({
+			recipient: { kind: 'advisorService' },
+			categories: ['rentArrears', 'paymentPlan'],
+			textVersion: CURRENT_CONSENT_TEXT_VERSION,
+			language: 'fi'
+		})
+	});
+	const plan = {
+		revision: 1,
+		basedOnPlanId: null,
+		startMonth: month(-2),
+		dueDay: 5,
+		incomeCents: 200_000,
+		livingFloorCents: 90_000,
+		rentCents: 70_000,
+		debts: [
+			{
+				debtId: 'homeArrears',
+				creditor: 'Vuokra Oy',
+				type: 'rentArrears',
+				balanceCents: 40_000,
+				currentLandlord: true
+			}
+		],
+		adjustments: [],
+		months: [month(-2), month(-1)].map((m) => ({
+			month: m,
+			dueDate: `${m}-05`,
+			instalmentsCents: [20_000]
+		})),
+		agreed: true,
+		agreedAt: at,
+		note: '',
+		createdAt: at,
+		updatedAt: at
+	};
+	const pushed = await tenant.fetch('/api/sync/push', {
+		method: 'POST',
+		headers: { origin: server.url, 'content-type': 'application/json' },
+		data: JSON.stringify({
+			mutations: [
+				{
+					mutationId: randomUUID(),
+					entity: 'plans',
+					entityId: 'plan-1',
+					op: 'upsert',
+					fields: plan,
+					baseVersion: 0
+				}
+			]
+		})
+	});
+	expect(pushed.status()).toBe(200);
+	const tenantId = (await auth.userId(email))!;
+	await tenant.dispose();
+
+	// The advisor takes the case (first contact assigns it), then opens the follow-up list.
+	const desk = await open(browser);
+	await auth.signIn(desk.context(), ADVISOR);
+	const c = (await api(desk, 'GET', `/api/cases/tenant/${tenantId}`)) as { case: { id: string } };
+	await api(desk, 'POST', `/api/cases/${c.case.id}`, { status: 'active' });
+	await desk.goto('/advisor/follow-up');
+	const item = desk.locator(`[data-testid="follow-up-item"][data-tenant="${tenantId}"]`);
+	await expect(item.locator('[data-reason]')).toHaveText([
+		m.reasons.missedInstalment,
+		m.reasons.unpaidRent
+	]);
+	await checkPage(desk, 'follow-up list with a client', () => expect(item).toBeVisible());
+	await item.getByRole('link').click();
+	await expect(desk).toHaveURL(`${server.url}/advisor/cases/${tenantId}`);
 });
