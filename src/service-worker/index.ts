@@ -167,7 +167,7 @@ sw.addEventListener('push', (event) => {
 	);
 });
 
-/** Tapping the notification focuses an open window of the app on the page, or opens one. */
+/** Tapping the notification shows its page in an open window of the app, or opens one. */
 sw.addEventListener('notificationclick', (event) => {
 	event.notification.close();
 	const data: unknown = event.notification.data;
@@ -180,9 +180,12 @@ sw.addEventListener('notificationclick', (event) => {
 		(async () => {
 			const windows = await sw.clients.matchAll({ type: 'window', includeUncontrolled: true });
 			const open = windows.find((w) => new URL(w.url).origin === sw.location.origin);
-			if (open) {
-				const moved = await open.navigate(target).catch(() => null);
-				await (moved ?? open).focus();
+			// navigate() works only on a window this worker controls (one opened before the worker
+			// took over is not): then the page opens in a window of its own rather than the tap
+			// focusing some other page.
+			const moved = open ? await open.navigate(target).catch(() => null) : null;
+			if (moved) {
+				await moved.focus();
 				return;
 			}
 			await sw.clients.openWindow(target);

@@ -180,6 +180,14 @@ test('reminders: opt-in explained, quiet hours, a pushed notification, sign-out 
 	// Tapping it opens its page in the open window. The DevTools protocol cannot tap a
 	// notification, so the service worker gets a notificationclick for the one it shows (an
 	// untrusted event: its waitUntil refuses, but the handler's work has started by then).
+	// The window must be one the worker controls for it to be moved (a page loaded before the
+	// worker took over is not): reload it under the worker first.
+	if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) {
+		await page.reload();
+	}
+	await expect
+		.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
+		.toBe(true);
 	const worker =
 		context.serviceWorkers().find((w) => w.url().startsWith(server.url)) ??
 		(await context.waitForEvent('serviceworker'));
