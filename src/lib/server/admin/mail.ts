@@ -11,6 +11,7 @@ import { account as svAccount } from '$lib/i18n/sv/account';
 import { account as enAccount } from '$lib/i18n/en/account';
 import type { Role } from '../db/schema';
 import type { MailLang, RenderedMail } from '../mail/sign-in-email';
+import { escapeHtml } from '../mail/html';
 
 const ADMIN = { fi, sv, en };
 const ROLE_NAMES = {
@@ -19,15 +20,6 @@ const ROLE_NAMES = {
 	en: enAccount.page.roles
 };
 const DATE_LOCALE: Record<MailLang, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
-
-function escapeHtml(value: string): string {
-	return value
-		.replaceAll('&', '&amp;')
-		.replaceAll('<', '&lt;')
-		.replaceAll('>', '&gt;')
-		.replaceAll('"', '&quot;')
-		.replaceAll("'", '&#39;');
-}
 
 function page(lang: MailLang, subject: string, body: string): string {
 	// Inline styles only: mail clients drop <style> blocks and external resources.

@@ -6,6 +6,7 @@
 import { toHelsinki } from '$lib/domain/helsinki-time';
 import type { Channel, MailLang } from '$lib/schemas/booking';
 import type { BookingEventKind } from './service';
+import { escapeHtml } from '../mail/html';
 
 export interface RenderedMail {
 	subject: string;
@@ -232,15 +233,6 @@ export function whenText(lang: MailLang, startsAt: number, endsAt: number): stri
 	const start = toHelsinki(startsAt);
 	const end = toHelsinki(endsAt);
 	return t.when(start.date, t.weekdays[start.weekday - 1] ?? '', start.time, end.time);
-}
-
-function escapeHtml(value: string): string {
-	return value
-		.replaceAll('&', '&amp;')
-		.replaceAll('<', '&lt;')
-		.replaceAll('>', '&gt;')
-		.replaceAll('"', '&quot;')
-		.replaceAll("'", '&#39;');
 }
 
 export interface BookingMailInput {

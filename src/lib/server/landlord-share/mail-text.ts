@@ -7,6 +7,7 @@
 import type { ProposalState } from '$lib/domain/landlord-share';
 import type { MailLang } from '$lib/schemas/booking';
 import type { RenderedMail } from '../mail/sign-in-email';
+import { escapeHtml } from '../mail/html';
 
 type Answer = Extract<ProposalState, 'accepted' | 'declined' | 'countered'>;
 
@@ -62,10 +63,6 @@ export const LANDLORD_MAIL_TEXTS: Record<MailLang, Texts> = {
 		open: 'See the answer in the app:'
 	}
 };
-
-function escapeHtml(text: string): string {
-	return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 export function renderAnswerMail(input: {
 	recipient: 'tenant' | 'advisor';

@@ -6,6 +6,7 @@
 import { account as fi } from '$lib/i18n/fi/account';
 import { account as sv } from '$lib/i18n/sv/account';
 import { account as en } from '$lib/i18n/en/account';
+import { escapeHtml } from './html';
 
 export type MailLang = 'fi' | 'sv' | 'en';
 
@@ -26,15 +27,6 @@ export function langFromCookieHeader(cookieHeader: string | null | undefined): M
 		if (name === 'lang' && (value === 'fi' || value === 'sv' || value === 'en')) return value;
 	}
 	return 'fi';
-}
-
-function escapeHtml(value: string): string {
-	return value
-		.replaceAll('&', '&amp;')
-		.replaceAll('<', '&lt;')
-		.replaceAll('>', '&gt;')
-		.replaceAll('"', '&quot;')
-		.replaceAll("'", '&#39;');
 }
 
 export function renderSignInEmail({

@@ -11,7 +11,7 @@ import type { Database } from '../db/schema';
 import { safeErrorSummary } from '../log/safe-error';
 import { sendMail, type MailSettings } from '../mail/transport';
 import { readSettings } from './store';
-import type { NotificationLang } from './text';
+import { linkMail, type NotificationLang } from './text';
 
 const TEXTS: Record<
 	NotificationLang,
@@ -48,12 +48,13 @@ const TEXTS: Record<
 
 export function digestMail(lang: NotificationLang, count: number, link: string) {
 	const t = TEXTS[lang];
-	const escaped = link.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-	return {
+	return linkMail({
 		subject: t.subject(count),
-		text: `${t.intro(count)}\n\n${t.open}: ${link}\n\n${t.footer}\n`,
-		html: `<p>${t.intro(count)}</p><p><a href="${escaped}">${t.open}</a></p><p>${t.footer}</p>`
-	};
+		intro: t.intro(count),
+		open: t.open,
+		link,
+		footer: t.footer
+	});
 }
 
 /** Sends the day's digests; returns how many went and how many advisors were looked at. */

@@ -5,6 +5,7 @@
  * word "arrears". A tenant who chooses detailed notifications gets the kind (still no amounts).
  */
 import type { ReminderKind } from '$lib/domain/reminders';
+import { escapeHtml } from '../mail/html';
 
 export const NOTIFICATION_LANGS = ['fi', 'sv', 'en'] as const;
 export type NotificationLang = (typeof NOTIFICATION_LANGS)[number];
@@ -97,12 +98,29 @@ export function notificationPayload(
 	return { title: t.title, body: detailed ? t.detailed[kind] : t.generic, url: page, tag };
 }
 
+/** A short email that says one thing and links to the page that has the rest. */
+export function linkMail(parts: {
+	subject: string;
+	intro: string;
+	open: string;
+	link: string;
+	footer: string;
+}) {
+	const { subject, intro, open, link, footer } = parts;
+	return {
+		subject,
+		text: `${intro}\n\n${open}: ${link}\n\n${footer}\n`,
+		html: `<p>${escapeHtml(intro)}</p><p><a href="${escapeHtml(link)}">${escapeHtml(open)}</a></p><p>${escapeHtml(footer)}</p>`
+	};
+}
+
 export function reminderMail(lang: NotificationLang, link: string) {
 	const t = TEXTS[lang];
-	const escaped = link.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-	return {
+	return linkMail({
 		subject: `Vuokra-apu: ${t.mailSubject}`,
-		text: `${t.mailIntro}\n\n${t.mailOpen}: ${link}\n\n${t.mailFooter}\n`,
-		html: `<p>${t.mailIntro}</p><p><a href="${escaped}">${t.mailOpen}</a></p><p>${t.mailFooter}</p>`
-	};
+		intro: t.mailIntro,
+		open: t.mailOpen,
+		link,
+		footer: t.mailFooter
+	});
 }
