@@ -33,16 +33,7 @@ import { getRandomValues } from 'node:crypto';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import {
-	appBuild,
-	benchPostgres,
-	load,
-	ms,
-	pct,
-	root,
-	sessionMaker,
-	startApp
-} from './bench-sync-http.mjs';
+import { appBuild, load, ms, pct, root, onEachBackend } from './bench-sync-http.mjs';
 
 const DURATION_MS = Number(process.env.BENCH_DURATION_MS ?? 5000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 50);
@@ -207,43 +198,18 @@ async function main() {
 	process.env.ADDRESS_HEADER = 'x-forwarded-for';
 	process.env.XFF_DEPTH = '1';
 	const build = await appBuild();
-	let allOk = true;
+	let allOk;
 	try {
-		if (process.env.BENCH_SKIP_SQLITE !== '1') {
-			const app = await startApp({ buildDir: build.dir });
-			const sessions = sessionMaker({ dataDir: app.dataDir });
-			try {
-				allOk =
-					(await benchBackend('SQLite over HTTP (WAL, synchronous=NORMAL)', app, sessions)) &&
-					allOk;
-			} finally {
-				await sessions.close();
-				await app.stop();
-			}
-		}
-		const postgres = await benchPostgres();
-		if (!postgres) {
-			console.log('\nPostgreSQL: skipped (BENCH_SKIP_PG=1, or no server and no binaries)');
-		} else {
-			try {
-				const app = await startApp({ buildDir: build.dir, databaseUrl: postgres.url });
-				const sessions = sessionMaker({ databaseUrl: postgres.url });
-				try {
-					allOk =
-						(await benchBackend(
-							`PostgreSQL over HTTP (${postgres.label})`,
-							app,
-							sessions,
-							postgres.url
-						)) && allOk;
-				} finally {
-					await sessions.close();
-					await app.stop();
-				}
-			} finally {
-				await postgres.stop();
-			}
-		}
+		allOk = await onEachBackend(build, ({ kind, label, databaseUrl, app, sessions }) =>
+			benchBackend(
+				kind === 'sqlite'
+					? 'SQLite over HTTP (WAL, synchronous=NORMAL)'
+					: `PostgreSQL over HTTP (${label})`,
+				app,
+				sessions,
+				databaseUrl
+			)
+		);
 	} finally {
 		build.cleanup();
 	}

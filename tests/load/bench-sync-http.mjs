@@ -413,45 +413,67 @@ async function benchBackend(label, app, sessions) {
 	return okBig && okRate;
 }
 
+/**
+ * Runs `bench` against the built app on SQLite (unless BENCH_SKIP_SQLITE=1) and then on
+ * PostgreSQL (unless BENCH_SKIP_PG=1 or none can be had), each with an app process and a session
+ * maker of its own that are stopped afterwards. `bench` gets `{ kind, label, databaseUrl, app,
+ * sessions }` (label: how the PostgreSQL server was had; databaseUrl: undefined on SQLite) and
+ * returns false for a missed target. Returns whether every run met its targets.
+ */
+export async function onEachBackend(build, bench) {
+	let allOk = true;
+	if (process.env.BENCH_SKIP_SQLITE !== '1') {
+		const app = await startApp({ buildDir: build.dir });
+		const sessions = sessionMaker({ dataDir: app.dataDir });
+		try {
+			allOk = (await bench({ kind: 'sqlite', label: null, app, sessions })) !== false && allOk;
+		} finally {
+			await sessions.close();
+			await app.stop();
+		}
+	}
+	const postgres = await benchPostgres();
+	if (!postgres) {
+		console.log('\nPostgreSQL: skipped (BENCH_SKIP_PG=1, or no server and no binaries)');
+		return allOk;
+	}
+	try {
+		const app = await startApp({ buildDir: build.dir, databaseUrl: postgres.url });
+		const sessions = sessionMaker({ databaseUrl: postgres.url });
+		try {
+			const run = {
+				kind: 'postgres',
+				label: postgres.label,
+				databaseUrl: postgres.url,
+				app,
+				sessions
+			};
+			allOk = (await bench(run)) !== false && allOk;
+		} finally {
+			await sessions.close();
+			await app.stop();
+		}
+	} finally {
+		await postgres.stop();
+	}
+	return allOk;
+}
+
 async function main() {
 	console.log(`bench:sync (HTTP) — built server on loopback, node ${process.version}`);
 	console.log(`  ${load()}`);
 	const build = await appBuild();
-	let allOk = true;
+	let allOk;
 	try {
-		if (process.env.BENCH_SKIP_SQLITE !== '1') {
-			const app = await startApp({ buildDir: build.dir });
-			const sessions = sessionMaker({ dataDir: app.dataDir });
-			try {
-				allOk =
-					(await benchBackend('SQLite over HTTP (WAL, synchronous=NORMAL)', app, sessions)) &&
-					allOk;
-			} finally {
-				await sessions.close();
-				await app.stop();
-			}
-		}
-		const postgres = await benchPostgres();
-		if (!postgres) {
-			console.log(
-				'\nPostgreSQL over HTTP: skipped (BENCH_SKIP_PG=1, or no server and no binaries)'
-			);
-		} else {
-			try {
-				const app = await startApp({ buildDir: build.dir, databaseUrl: postgres.url });
-				const sessions = sessionMaker({ databaseUrl: postgres.url });
-				try {
-					allOk =
-						(await benchBackend(`PostgreSQL over HTTP (${postgres.label})`, app, sessions)) &&
-						allOk;
-				} finally {
-					await sessions.close();
-					await app.stop();
-				}
-			} finally {
-				await postgres.stop();
-			}
-		}
+		allOk = await onEachBackend(build, ({ kind, label, app, sessions }) =>
+			benchBackend(
+				kind === 'sqlite'
+					? 'SQLite over HTTP (WAL, synchronous=NORMAL)'
+					: `PostgreSQL over HTTP (${label})`,
+				app,
+				sessions
+			)
+		);
 	} finally {
 		build.cleanup();
 	}

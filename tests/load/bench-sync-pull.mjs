@@ -20,16 +20,7 @@
 import { performance } from 'node:perf_hooks';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
-import {
-	appBuild,
-	benchPostgres,
-	createMutation,
-	load,
-	ms,
-	push,
-	sessionMaker,
-	startApp
-} from './bench-sync-http.mjs';
+import { appBuild, createMutation, load, ms, push, onEachBackend } from './bench-sync-http.mjs';
 
 const ROWS = Number(process.env.BENCH_PULL_ROWS ?? 10_000);
 const RUNS = Number(process.env.BENCH_PULL_RUNS ?? 3);
@@ -130,33 +121,9 @@ async function main() {
 	const build = await appBuild();
 	const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 	try {
-		if (process.env.BENCH_SKIP_SQLITE !== '1') {
-			const app = await startApp({ buildDir: build.dir });
-			const sessions = sessionMaker({ dataDir: app.dataDir });
-			try {
-				await benchBackend('SQLite', app, sessions, browser);
-			} finally {
-				await sessions.close();
-				await app.stop();
-			}
-		}
-		const postgres = await benchPostgres();
-		if (!postgres) {
-			console.log('\nPostgreSQL: skipped (BENCH_SKIP_PG=1, or no server and no binaries)');
-		} else {
-			try {
-				const app = await startApp({ buildDir: build.dir, databaseUrl: postgres.url });
-				const sessions = sessionMaker({ databaseUrl: postgres.url });
-				try {
-					await benchBackend(`PostgreSQL (${postgres.label})`, app, sessions, browser);
-				} finally {
-					await sessions.close();
-					await app.stop();
-				}
-			} finally {
-				await postgres.stop();
-			}
-		}
+		await onEachBackend(build, ({ kind, label, app, sessions }) =>
+			benchBackend(kind === 'sqlite' ? 'SQLite' : `PostgreSQL (${label})`, app, sessions, browser)
+		);
 	} finally {
 		await browser.close();
 		build.cleanup();
