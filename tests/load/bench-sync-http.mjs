@@ -326,7 +326,8 @@ async function benchBackend(label, app, sessions) {
 			s.cookie,
 			Array.from({ length: 20 }, (_, i) => createMutation(i, clientId))
 		);
-		tenants.push({ ...s, clientId, base: Math.max(...results.map((r) => r.version)), n: 0 });
+		// Each debt's own version: a base newer than the row's is refused as invalid.
+		tenants.push({ ...s, clientId, versions: results.map((r) => r.version), n: 0 });
 	}
 	const smallPush = (tenant) => {
 		const n = tenant.n++;
@@ -336,7 +337,7 @@ async function benchBackend(label, app, sessions) {
 			entityId: `debt-${(n * 5 + k) % 20}`,
 			op: 'upsert',
 			fields: { balanceCents: 100_000 + n, updatedAt: at },
-			baseVersion: tenant.base,
+			baseVersion: tenant.versions[(n * 5 + k) % 20],
 			clientId: tenant.clientId
 		}));
 	};
