@@ -49,7 +49,10 @@ const securityHandle: Handle = async ({ event, resolve }) => {
 	};
 	const path = event.url.pathname;
 	// Session data, exports and sign-in answers must never sit in a browser, SW or proxy cache.
-	if (NO_STORE_PREFIXES.some((prefix) => path.startsWith(prefix))) {
+	// The one exception is what an endpoint declares immutable (`cache: 'immutable'` in
+	// lib/server/http/endpoint.ts: a published consent text version, the same for everyone).
+	const immutable = response.headers.get('cache-control')?.includes('immutable') ?? false;
+	if (NO_STORE_PREFIXES.some((prefix) => path.startsWith(prefix)) && !immutable) {
 		headers['Cache-Control'] = 'no-store';
 	}
 	return withHeaders(response, headers);

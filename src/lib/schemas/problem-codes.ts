@@ -31,6 +31,7 @@ export const PROBLEM_CODES = [
 	'no_availability', // 403: the advisor has not set up availability
 	// Consent.
 	'no_consent', // 403: no consent in force covers this data for this recipient
+	'consent_text_outdated', // 409: a newer consent text was published; show it and ask again
 	// Administration.
 	'last_admin', // 409: the change would leave the service without an admin
 	// Cases.

@@ -24,6 +24,7 @@ export type AuditAction =
 	| 'org.create'
 	| 'org.update'
 	| 'org.staff.remove'
+	| 'consent-text.publish'
 	| 'retention.case-erased'
 	| 'retention.account-warned'
 	| 'retention.account-erased';

@@ -11,12 +11,14 @@ import {
 	runtimeSettingsSchema
 } from '$lib/schemas/admin';
 import { landlordBodySchema } from '$lib/schemas/landlords';
+import { publishConsentTextBodySchema } from '$lib/schemas/consent-texts';
 import { queryInt } from '$lib/schemas/query';
 import type { Database } from '../db/schema';
 import { endpointFor, type EndpointContext } from '../http/endpoint';
 import { json } from '../http/guards';
 import type { MailSettings } from '../mail/transport';
 import { listAudit } from './audit';
+import { listConsentTextVersions, publishConsentText } from '../consent/texts';
 import { listLandlordOrgs, removeLandlordStaff, saveLandlordOrg } from './landlord-orgs';
 import { listLandlords, saveLandlord } from './landlords';
 import { readSettings, readSettingsView, writeSettings } from './settings';
@@ -127,4 +129,27 @@ export const handleRemoveLandlordStaff = adminEndpoint(
 	{ roles: ADMIN, limit: 'write', params: ['id', 'userId'] },
 	async ({ ctx, user, params }) =>
 		removeLandlordStaff(await ctx.db(), actorOf(user), params.id, params.userId, clock(ctx))
+);
+
+/** A publish carries every field in three languages; the current texts are about 30 KiB. */
+const CONSENT_TEXT_BYTES = 128 * 1024;
+
+/** GET /api/admin/consent-texts: every version (built in and published), newest first. */
+export const handleListConsentTexts = adminEndpoint(
+	{ roles: ADMIN, limit: 'read' },
+	async ({ ctx }) => listConsentTextVersions(await ctx.db())
+);
+
+/** POST /api/admin/consent-texts: publish a new version; it is current for every new consent. */
+export const handlePublishConsentText = adminEndpoint(
+	{
+		roles: ADMIN,
+		limit: 'write',
+		body: publishConsentTextBodySchema,
+		maxBytes: CONSENT_TEXT_BYTES
+	},
+	async ({ ctx, user, body }) => {
+		const version = await publishConsentText(await ctx.db(), actorOf(user), body, clock(ctx));
+		return json({ version }, { status: 201 });
+	}
 );

@@ -13,7 +13,7 @@ import {
 	type ConsentLedgerEvent,
 	type ConsentStatus
 } from '$lib/domain/consent';
-import { consentText, isConsentTextVersion, type ConsentLanguage } from '$lib/consent-texts';
+import type { ConsentLanguage } from '$lib/consent-texts';
 import type { LandlordOrgRef } from '$lib/schemas/landlord-share';
 import { findOrgByKey } from '../landlord-share/orgs';
 import { linkLandlordConsent } from '../landlord-share/links';
@@ -23,6 +23,7 @@ import { HttpProblem } from '../http/guards';
 import { canonicalJson } from '../db/json';
 import { withWriteTransaction } from '../db/write-transaction';
 import { findSubjectId } from './access';
+import { currentVersions, findConsentText, findConsentTextVersion } from './texts';
 import {
 	appendEvent,
 	givenDataSchema,
@@ -165,7 +166,7 @@ async function landlordRecipient(
 	db: Kysely<Database>,
 	body: GiveConsentBody
 ): Promise<LandlordOrgRef> {
-	const text = consentText(body.textVersion, body.language);
+	const text = await findConsentText(db, body.textVersion, body.language);
 	if (!text?.landlordKinds) {
 		throw new HttpProblem(400, {
 			message: 'This consent text version does not describe consents towards a landlord',
@@ -193,7 +194,7 @@ export async function giveConsent(
 	idempotencyKey: string,
 	now: Date
 ): Promise<GiveResult> {
-	if (!isConsentTextVersion(body.textVersion)) {
+	if (!(await findConsentTextVersion(db, body.textVersion))) {
 		throw new HttpProblem(400, {
 			message: 'Unknown consent text version',
 			issues: [{ path: 'textVersion', message: 'Unknown consent text version' }]
@@ -231,6 +232,18 @@ export async function giveConsent(
 				});
 			}
 			return { id: previous.id, created: false };
+		}
+		// Only the words in force can be agreed to now. A retry of a consent given before a newer
+		// version was published is answered above; an older version is still readable, but a new
+		// consent under it is refused so the tenant's page shows the new words and asks again.
+		const current = await currentVersions(trx);
+		const expected = body.landlord ? current.landlord : current.service;
+		if (body.textVersion !== expected) {
+			throw new HttpProblem(409, {
+				code: 'consent_text_outdated',
+				message: `Consent text ${expected} is in force; show it and ask again`,
+				issues: [{ path: 'textVersion', message: `The current version is ${expected}` }]
+			});
 		}
 		const subjectId = await ensureSubject(trx, userId, now);
 		const id = randomUUID();

@@ -18,13 +18,14 @@ import {
 import type { Database } from '../db/schema';
 import { endpointFor, type EndpointContext } from '../http/endpoint';
 import { advisorFollowUp } from './follow-up';
-import { json } from '../http/guards';
+import { HttpProblem, json } from '../http/guards';
 import { openCase } from '../cases/service';
 import { codesOfTenant, markCodeConsented } from '../landlords/codes';
 import { listCases, viewCase } from './case-view';
 import { findTenantConsent, giveConsent, listConsents, withdrawConsent } from './consents';
 import { listAccessLog, listContacts, recordContact } from './contacts';
 import { buildReceipt, controllerFromEnv } from './receipt';
+import { currentConsentTexts, findConsentTextVersion } from './texts';
 
 export interface ConsentEndpointOptions extends EndpointContext {
 	db: () => Promise<Kysely<Database>>;
@@ -101,8 +102,9 @@ export const handleWithdrawConsent = consentEndpoint(
 export const handleReceipt = consentEndpoint(
 	{ roles: 'signed-in', limit: 'read', params: ['id'] },
 	async ({ event, ctx, user, params }) => {
-		const consent = await findTenantConsent(await ctx.db(), user.id, params.id, clock(ctx));
-		return buildReceipt(consent, controllerFromEnv(event.url.origin, ctx.env));
+		const db = await ctx.db();
+		const consent = await findTenantConsent(db, user.id, params.id, clock(ctx));
+		return buildReceipt(db, consent, controllerFromEnv(event.url.origin, ctx.env));
 	}
 );
 
@@ -116,6 +118,24 @@ export const handleAccessLog = consentEndpoint(
 export const handleContacts = consentEndpoint(
 	{ roles: 'signed-in', limit: 'read' },
 	async ({ ctx, user }) => ({ contacts: await listContacts(await ctx.db(), user.id) })
+);
+
+// --- consent texts (public: the same words for everyone, no user data) ---------------------
+
+/** GET /api/consent-texts/current: the versions new consents are given under, with their texts. */
+export const handleCurrentConsentTexts = consentEndpoint(
+	{ roles: 'public', limit: 'none' },
+	async ({ ctx }) => currentConsentTexts(await ctx.db())
+);
+
+/** GET /api/consent-texts/[version]: any known version's texts; a version never changes. */
+export const handleConsentTextVersion = consentEndpoint(
+	{ roles: 'public', limit: 'none', params: ['version'], cache: 'immutable' },
+	async ({ ctx, params }) => {
+		const found = await findConsentTextVersion(await ctx.db(), params.version);
+		if (!found) throw new HttpProblem(404, { message: 'No such consent text version' });
+		return { version: found.version, texts: found.texts };
+	}
 );
 
 // --- advisor / admin ----------------------------------------------------------------------

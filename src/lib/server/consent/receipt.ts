@@ -10,10 +10,13 @@
  *   CONSENT_CONTROLLER_LOCALITY, CONSENT_CONTROLLER_COUNTRY (2 letters, default FI),
  *   CONSENT_CONTROLLER_URL (optional), CONSENT_POLICY_URL (default `<origin>/privacy`).
  */
-import { consentText, type ConsentLanguage } from '$lib/consent-texts';
+import type { Kysely } from 'kysely';
+import type { ConsentLanguage } from '$lib/consent-texts';
 import { toHelsinki } from '$lib/domain/helsinki-time';
 import type { KantaraReceipt } from '$lib/schemas/consent';
+import type { Database } from '../db/schema';
 import type { TenantConsent } from './consents';
+import { findConsentText } from './texts';
 
 export interface ControllerConfig {
 	name: string;
@@ -71,9 +74,17 @@ function helsinkiDate(iso: string): string {
 	return toHelsinki(Date.parse(iso)).date;
 }
 
-export function buildReceipt(consent: TenantConsent, controller: ControllerConfig): KantaraReceipt {
+/**
+ * The receipt of `consent` in the exact words of the version it was given under (built in or
+ * published, texts.ts), whatever version is current now.
+ */
+export async function buildReceipt(
+	db: Kysely<Database>,
+	consent: TenantConsent,
+	controller: ControllerConfig
+): Promise<KantaraReceipt> {
 	const language = consent.given.language as ConsentLanguage;
-	const text = consentText(consent.given.textVersion, language);
+	const text = await findConsentText(db, consent.given.textVersion, language);
 	if (!text) throw new Error(`consent text ${consent.given.textVersion}/${language} is missing`);
 	const { status, given, row } = consent;
 	const kind = given.recipientKind;

@@ -371,6 +371,20 @@ export interface AdminAuditLogTable {
 	details: string;
 }
 
+/**
+ * A consent text version an admin published (migration 0090): never updated or deleted (triggers
+ * refuse both). `texts` is JSON of Record<'fi' | 'sv' | 'en', ConsentText>.
+ */
+export interface ConsentTextVersionTable {
+	version: string;
+	texts: string;
+	/** SHA-256 hex of the canonical JSON of `texts`. */
+	digest: string;
+	published_at: string;
+	/** The admin's email at the time (no foreign key: the row outlives the account). */
+	published_by: string;
+}
+
 /** Run-time settings an admin changed; an absent key falls back to the environment. */
 export interface AppSettingTable {
 	key: string;
@@ -548,6 +562,7 @@ export interface Database {
 	landlord_codes: LandlordCodeTable;
 	landlord_code_uses: LandlordCodeUseTable;
 	admin_audit_log: AdminAuditLogTable;
+	consent_text_versions: ConsentTextVersionTable;
 	app_settings: AppSettingTable;
 	account_activity: AccountActivityTable;
 	landlords: LandlordTable;

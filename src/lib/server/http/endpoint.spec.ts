@@ -93,6 +93,21 @@ describe('endpoint(): who may call', () => {
 		}
 		expect((await anyRole(event('/x'), {})).status).toBe(401);
 	});
+
+	it('lets a declared immutable answer be cached, but never a refusal', async () => {
+		const fixed = endpoint(
+			{ roles: 'public', limit: 'none', params: ['version'], cache: 'immutable' },
+			({ params }) => {
+				if (params.version !== '2026-1') throw new HttpProblem(404, { message: 'Not found' });
+				return { version: params.version };
+			}
+		);
+		const found = await fixed(event('/x', { params: { version: '2026-1' } }), {});
+		expect(found.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+		const missing = await fixed(event('/x', { params: { version: '2031-1' } }), {});
+		expect(missing.status).toBe(404);
+		expect((await problemOf(missing)).code).toBe('not_found');
+	});
 });
 
 describe('endpoint(): where the request comes from', () => {

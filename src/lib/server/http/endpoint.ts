@@ -13,7 +13,7 @@
  * ours is simply not found), the query schema (400). Then the handler, which gets the typed
  * values and the session user and calls a service that knows nothing of HTTP.
  *
- * Every answer is `Cache-Control: no-store` and `nosniff`; every refusal and every thrown
+ * Every answer is `Cache-Control: no-store` (unless declared `cache: 'immutable'`) and `nosniff`; every refusal and every thrown
  * problem is the problem JSON of `$lib/schemas/problem` (`problemFor`); an unexpected error is a
  * 500 `server_error` logged as class, code and frames only.
  */
@@ -82,6 +82,12 @@ export interface EndpointSpec<
 	query?: Q;
 	/** Path parameters that are ids. */
 	params?: readonly P[];
+	/**
+	 * `immutable`: a successful answer never changes (a published consent text version), so it
+	 * may be kept for a year by the browser and shared caches; refusals stay `no-store`. Only for
+	 * public data that is the same for everyone.
+	 */
+	cache?: 'immutable';
 }
 
 export interface EndpointInput<
@@ -100,6 +106,9 @@ export interface EndpointInput<
 	headers: { [K in keyof H]: z.output<H[K]> };
 	params: Record<P, string>;
 }
+
+/** A year, the longest a browser keeps anything; `immutable` spares it revalidating. */
+const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 /** The id shape of every path parameter: our ids are UUIDs or short test ids. */
 const ID_PATTERN = /^[A-Za-z0-9-]{1,64}$/;
@@ -223,7 +232,11 @@ export function endpoint<
 				headers: headers as { [K in keyof H]: z.output<H[K]> },
 				params: params as Record<P, string>
 			});
-			return hardened(result instanceof Response ? result : json(result));
+			const response = hardened(result instanceof Response ? result : json(result));
+			if (spec.cache === 'immutable' && response.ok) {
+				response.headers.set('cache-control', IMMUTABLE);
+			}
+			return response;
 		} catch (err) {
 			return hardened(problemFor(err));
 		}

@@ -21,6 +21,7 @@ import * as m0070 from './0070_reminders';
 import * as m0080 from './0080_cases';
 import * as m0085 from './0085_admin';
 import * as m0086 from './0086_landlords';
+import * as m0090 from './0090_consent_texts';
 
 export const MIGRATIONS: Record<string, Migration> = {
 	'0001_auth': m0001,
@@ -39,5 +40,6 @@ export const MIGRATIONS: Record<string, Migration> = {
 	'0070_reminders': m0070,
 	'0080_cases': m0080,
 	'0085_admin': m0085,
-	'0086_landlords': m0086
+	'0086_landlords': m0086,
+	'0090_consent_texts': m0090
 };
