@@ -13,10 +13,14 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createDb, migrateToLatest, type Database } from '$lib/server/db';
-import { DatabaseRateLimitStore, MemoryRateLimitStore } from '$lib/server/http/rate-limit';
+import {
+	DatabaseRateLimitStore,
+	MemoryRateLimitStore,
+	WriteBehindRateLimitStore
+} from '$lib/server/http/rate-limit';
 import { startTestPostgres, type TestPostgres } from '../support/postgres';
 import { BACKENDS, type BackendKind } from './backends';
 
@@ -128,6 +132,84 @@ describe.each(BACKENDS)('the database rate-limit store on %s', (kind) => {
 		const keys = (await a.selectFrom('rate_limits').select('key').execute()).map((r) => r.key);
 		expect(keys.length).toBeGreaterThan(0);
 		expect(keys.join(' ')).not.toMatch(/maija|example|auth:|sync-push|race/);
+	});
+});
+
+describe.each(BACKENDS)('the write-behind rate-limit store on %s', (kind) => {
+	const handles = useTwoHandles(kind);
+	// flushMs 0: no timer, the test flushes by hand and so decides when the instances talk.
+	const stores = () => {
+		const { a, b } = handles();
+		return [new WriteBehindRateLimitStore(a, 0), new WriteBehindRateLimitStore(b, 0)] as const;
+	};
+	const allowed = (waits: number[]) => waits.filter((w) => w === 0).length;
+
+	it('decides alone like the memory limiter, to the millisecond', async () => {
+		const [one] = stores();
+		const memory = new MemoryRateLimitStore();
+		const t0 = 1_700_000_000_000;
+		const times = [t0, t0, t0 + 1, t0 + 2, t0 + 3, t0 + 15_001, t0 + 15_002, t0 + 60_000];
+		for (const [i, now] of times.entries()) {
+			const mine = await one.take('lookup:alone', 4, 60_000, now);
+			expect(Math.round(mine)).toBe(Math.round(await memory.take('lookup:alone', 4, 60_000, now)));
+			if (i % 3 === 2) await one.flush();
+		}
+	});
+
+	it('shares counts at each flush: two instances overshoot by at most one interval, once', async () => {
+		const [one, two] = stores();
+		const now = Date.now();
+		const take = (store: WriteBehindRateLimitStore, n: number) =>
+			Promise.all(Array.from({ length: n }, () => store.take('lookup:shared', 10, 600_000, now)));
+		// Instance one uses up the burst of 10; instance two has not heard of it yet.
+		expect(allowed(await take(one, 12))).toBe(10);
+		await one.flush();
+		// Two decides alone until its flush: what it allows here is the stated overshoot.
+		expect(allowed(await take(two, 3))).toBe(3);
+		await two.flush();
+		// Two now knows the sum (one is at its own limit already): neither allows more.
+		expect(allowed(await take(two, 5))).toBe(0);
+		await one.flush();
+		expect(allowed(await take(one, 5))).toBe(0);
+		// The shared row holds all 13 allowed requests: a third instance starting now learns
+		// them at its first flush.
+		const three = new WriteBehindRateLimitStore(handles().a, 0);
+		expect(await three.take('lookup:shared', 10, 600_000, now)).toBe(0);
+		await three.flush();
+		expect(await three.take('lookup:shared', 10, 600_000, now)).toBeGreaterThan(0);
+	});
+
+	it('keeps the counts of a failed flush and sends them with the next', async () => {
+		const { a } = handles();
+		const failing = [] as unknown[];
+		const one = new WriteBehindRateLimitStore(a, 0, undefined, (err) => failing.push(err));
+		const now = Date.now();
+		const name = `no_rate_limits_${kind}`;
+		if (kind === 'postgres') {
+			await sql`create function ${sql.raw(name)}() returns trigger language plpgsql as $$
+				begin raise exception 'disk full'; end $$`.execute(a);
+			await sql`create trigger ${sql.raw(name)} before insert on rate_limits
+				for each row execute function ${sql.raw(name)}()`.execute(a);
+		} else {
+			await sql`create trigger ${sql.raw(name)} before insert on rate_limits
+				begin select raise(abort, 'disk full'); end`.execute(a);
+		}
+		try {
+			for (let i = 0; i < 4; i++) expect(await one.take('lookup:failing', 5, 600_000, now)).toBe(0);
+			await one.flush();
+			expect(failing).toHaveLength(1);
+		} finally {
+			await sql`drop trigger ${sql.raw(name)}${sql.raw(kind === 'postgres' ? ' on rate_limits' : '')}`.execute(
+				a
+			);
+		}
+		await one.flush();
+		// The four counts reached the table: another instance, after one request and a flush, has
+		// the one token left and then none.
+		const two = new WriteBehindRateLimitStore(handles().b, 0);
+		expect(await two.take('lookup:failing', 5, 600_000, now)).toBe(0);
+		await two.flush();
+		expect(await two.take('lookup:failing', 5, 600_000, now)).toBeGreaterThan(0);
 	});
 });
 

@@ -12,7 +12,12 @@ import type { ProblemCode } from '$lib/schemas/problem';
 import type { Issue } from '$lib/schemas/sync';
 import { dbConfigFromEnv, readyDb } from '$lib/server/db';
 import { safeErrorSummary } from '$lib/server/log/safe-error';
-import { DatabaseRateLimitStore, MemoryRateLimitStore, type RateLimitStore } from './rate-limit';
+import {
+	DatabaseRateLimitStore,
+	MemoryRateLimitStore,
+	WriteBehindRateLimitStore,
+	type RateLimitStore
+} from './rate-limit';
 import { MAX_BODY_BYTES } from '$lib/schemas/body-limit';
 
 export type SessionUser = NonNullable<App.Locals['user']>;
@@ -212,17 +217,44 @@ function limiterStore(): Promise<RateLimitStore> {
 	return shared;
 }
 
+let writeBehind: Promise<RateLimitStore> | undefined;
+
+/**
+ * The write-behind limiter (rate-limit.ts explains its price): the database's when DATABASE_URL
+ * is set, else the same memory store as every other limit (one process then sees every request).
+ */
+function writeBehindStore(): Promise<RateLimitStore> {
+	writeBehind ??=
+		dbConfigFromEnv().kind === 'postgres'
+			? readyDb().then(
+					(db) =>
+						new WriteBehindRateLimitStore(db, undefined, undefined, (err) =>
+							console.error(`[rate-limit] counts not written yet: ${safeErrorSummary(err)}`)
+						),
+					(err: unknown) => {
+						writeBehind = undefined;
+						throw err;
+					}
+				)
+			: Promise.resolve(memoryStore);
+	return writeBehind;
+}
+
 /**
  * Allows `limit` requests per `windowMs` for `key` (a burst of `limit`, then limit/window
  * sustained); throws 429 with Retry-After when over. Every limit in the app goes through here.
+ * `writeBehind`: decide in memory and share the count a moment later (only for the public
+ * referral-code lookup; see WriteBehindRateLimitStore).
  */
 export async function rateLimit(
 	key: string,
 	limit: number,
 	windowMs: number,
-	now: number = Date.now()
+	now: number = Date.now(),
+	options: { writeBehind?: boolean } = {}
 ): Promise<void> {
-	const waitMs = await (await limiterStore()).take(key, limit, windowMs, now);
+	const store = await (options.writeBehind ? writeBehindStore() : limiterStore());
+	const waitMs = await store.take(key, limit, windowMs, now);
 	if (waitMs > 0) {
 		throw new HttpProblem(
 			429,

@@ -60,7 +60,10 @@ export function lookupKey(address: string | undefined): string {
 
 async function limitLookups(ctx: CodeEndpointContext): Promise<void> {
 	const [count, windowMs] = ctx.lookupLimit ?? LOOKUP_LIMIT;
-	await rateLimit(lookupKey(ctx.clientAddress), count, windowMs, clock(ctx).getTime());
+	// Write-behind: a lookup waits for no database write (the price is in rate-limit.ts).
+	await rateLimit(lookupKey(ctx.clientAddress), count, windowMs, clock(ctx).getTime(), {
+		writeBehind: true
+	});
 }
 
 // --- landlord staff ---------------------------------------------------------------------------
