@@ -24,6 +24,11 @@ export function hasControlCharacter(text: string): boolean {
 	return ANY_CONTROL.test(text);
 }
 
+/** True when `text` has a character `noteText` refuses (line breaks and tab are allowed). */
+export function hasNoteControlCharacter(text: string): boolean {
+	return CONTROL_EXCEPT_LINE_BREAKS.test(text);
+}
+
 /** A one-line text of at most `max` characters (no control characters, no line breaks). */
 export function oneLineText(max: number) {
 	return z.string().check(

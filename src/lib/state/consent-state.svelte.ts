@@ -167,6 +167,8 @@ export type GiveError =
 	| 'signedOut'
 	| 'role'
 	| 'rateLimited'
+	/** A newer consent text was published meanwhile: the page shows it and asks again. */
+	| 'outdated'
 	| 'failed';
 
 /**
@@ -257,11 +259,15 @@ export class GiveConsentState {
 	}
 
 	/**
-	 * Checks and gives the consent in `lang` (the language of the text the tenant saw). The new
-	 * consent's id when given (the kept form is forgotten); false when a field needs fixing (see
-	 * `errors`); null while a submission is already under way.
+	 * Checks and gives the consent in `lang` under `textVersion` (the language and version of the
+	 * text the tenant saw). The new consent's id when given (the kept form is forgotten); false when
+	 * a field needs fixing (see `errors`; `form: 'outdated'` when a newer text is in force, and
+	 * nothing chosen is lost); null while a submission is already under way.
 	 */
-	async submit(lang: Lang): Promise<string | false | null> {
+	async submit(
+		lang: Lang,
+		textVersion: string = CURRENT_CONSENT_TEXT_VERSION
+	): Promise<string | false | null> {
 		if (this.busy) return null;
 		this.errors = this.#validate();
 		const kind = this.kind;
@@ -271,7 +277,7 @@ export class GiveConsentState {
 			recipient: name ? { kind, name } : { kind },
 			categories: normaliseCategories(this.categories),
 			validityMonths: this.months,
-			textVersion: CURRENT_CONSENT_TEXT_VERSION,
+			textVersion,
 			language: lang
 		};
 		const bodyText = JSON.stringify(body);
@@ -299,6 +305,7 @@ function errorsOf(result: ApiResult<unknown>): Partial<Record<GiveField, GiveErr
 	if (problem.code === 'unauthenticated') return { form: 'signedOut' };
 	if (problem.code === 'forbidden') return { form: 'role' };
 	if (problem.code === 'rate_limited') return { form: 'rateLimited' };
+	if (problem.code === 'consent_text_outdated') return { form: 'outdated' };
 	const out: Partial<Record<GiveField, GiveError>> = {};
 	for (const path of issuesByPath(problem).keys()) {
 		if (path === 'recipient' || path === 'recipient.kind') out.recipient = 'recipient';

@@ -24,7 +24,7 @@ export type ShareLoad =
 	| { kind: 'ready' };
 
 /** What went wrong with the last action, for the page to word. */
-export type ShareActionError = 'failed' | 'offline' | 'counterDoesNotFit' | null;
+export type ShareActionError = 'failed' | 'offline' | 'counterDoesNotFit' | 'textOutdated' | null;
 
 export class TenantShareState {
 	load = $state.raw<ShareLoad>({ kind: 'loading' });
@@ -81,22 +81,36 @@ export class TenantShareState {
 		}
 	}
 
-	async give(kind: LandlordConsentKind, lang: Lang): Promise<void> {
+	/**
+	 * Gives a consent of `kind` under `textVersion` (the version whose words the page shows). When
+	 * a newer version was published meanwhile the server refuses (409 `consent_text_outdated`):
+	 * `error` is then `textOutdated` and the page shows the new words before the tenant tries again.
+	 */
+	async give(
+		kind: LandlordConsentKind,
+		lang: Lang,
+		textVersion: string = CURRENT_LANDLORD_CONSENT_TEXT_VERSION
+	): Promise<void> {
 		const org = this.org;
 		if (!org) return;
-		const ok = await this.#act(kind, () =>
-			giveConsent(
+		const ok = await this.#act(kind, async () => {
+			const result = await giveConsent(
 				{
 					recipient: { kind: 'landlord', name: org.name },
 					categories: categoriesForLandlordKind(kind),
-					textVersion: CURRENT_LANDLORD_CONSENT_TEXT_VERSION,
+					textVersion,
 					language: lang,
 					landlord: { landlordKey: org.landlordKey, kind }
 				},
 				crypto.randomUUID()
-			)
-		);
-		if (ok) this.done = 'given';
+			);
+			if (!result.ok && !result.offline && result.problem.code === 'consent_text_outdated') {
+				this.error = 'textOutdated';
+				return { ok: true };
+			}
+			return result;
+		});
+		if (ok && this.error === null) this.done = 'given';
 	}
 
 	async withdraw(consentId: string): Promise<void> {

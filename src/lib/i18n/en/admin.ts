@@ -15,7 +15,8 @@ export const admin: Messages['admin'] = {
 		settings: 'Settings',
 		audit: 'Audit log',
 		landlords: 'Landlords',
-		orgs: 'Organisations'
+		orgs: 'Organisations',
+		consentTexts: 'Consent texts'
 	},
 	users: {
 		title: 'Users and roles',
@@ -88,7 +89,8 @@ export const admin: Messages['admin'] = {
 			'retention.account-erased': 'Unused account erased',
 			'org.create': 'Organisation added',
 			'org.update': 'Organisation changed',
-			'org.staff.remove': 'Person removed from the organisation'
+			'org.staff.remove': 'Person removed from the organisation',
+			'consent-text.publish': 'Consent text version published'
 		}
 	},
 	inviteEmail: {
@@ -159,5 +161,74 @@ export const admin: Messages['admin'] = {
 		staffEmpty: 'No staff.',
 		remove: (email: string) => `Remove ${email} from the organisation`,
 		removed: (email: string) => `${email} was removed from the organisation.`
+	},
+	consentTexts: {
+		title: 'Consent texts',
+		intro:
+			'Tenants read this text before they give consent. The newest published version applies at once to every new consent. A published version cannot be changed or removed: each consent always shows the words the tenant agreed to.',
+		listTitle: 'Versions',
+		builtIn: 'Shipped with the app',
+		published: (date: string, by: string) => `Published ${date} by ${by}`,
+		current: 'In force',
+		currentLandlord: 'In force for consents towards landlords',
+		view: (version: string) => `Show version ${version}`,
+		viewTitle: (version: string) => `Version ${version}`,
+		closeView: 'Close',
+		viewLanguage: 'Language',
+		newVersion: 'New version',
+		starting: 'Opening…',
+		formTitle: (version: string) => `New version (based on ${version})`,
+		formIntro:
+			'Write every field in Finnish, Swedish and English. The draft stays in this tab even if the page is reloaded.',
+		groups: {
+			general: 'General text',
+			recipients: 'Recipients',
+			categories: 'Data categories',
+			landlordKinds: 'Consents towards a landlord organisation'
+		},
+		fields: {
+			title: 'Title',
+			intro: 'Introduction',
+			purpose: 'Purpose',
+			voluntary: 'Voluntariness',
+			validity: 'Validity',
+			termination: 'Termination (on the receipt)',
+			withdrawal: 'Withdrawal',
+			accessLog: 'Logging of views',
+			confirm: 'Confirm button'
+		} as Record<string, string>,
+		label: 'name',
+		description: 'description',
+		item: (name: string, part: string) => `${name}: ${part}`,
+		langs: { fi: 'Finnish', sv: 'Swedish', en: 'English' },
+		inLang: (field: string, lang: string) => `${field} (${lang})`,
+		mustKeep: (placeholders: string) => `Keep in the text: ${placeholders}`,
+		errors: {
+			empty: 'Write a text.',
+			tooLong: (max: number) => `At most ${max} characters.`,
+			control: 'Remove the control characters from the text.',
+			placeholders: (placeholders: string) =>
+				placeholders
+					? `The text must contain ${placeholders} and no other marker in braces.`
+					: 'Remove the marker in braces: nothing is filled in in this field.',
+			invalid: 'The server did not accept this field. Check the text.'
+		},
+		review: 'Review and publish',
+		discard: 'Discard draft',
+		confirmTitle: 'Publish the new version?',
+		confirmText:
+			'The new text applies at once to every new consent, in all three languages. A published version cannot be changed or removed.',
+		confirmPublish: 'Publish',
+		keep: 'Keep editing',
+		publishing: 'Publishing…',
+		outcomes: {
+			published: (version: string) =>
+				`Version ${version} was published. It now applies to new consents.`,
+			invalid: 'Fix the marked fields. Nothing was published.',
+			offline: 'No network connection. Nothing was published; the draft is kept.',
+			failed: 'Publishing did not succeed. The draft is kept; try again.',
+			changed:
+				'Another administrator has just published a new version. Discard the draft and start from the newest version.'
+		}
 	}
 };

@@ -96,6 +96,8 @@ export const consent: Messages['consent'] = {
 			signedOut: 'Your session has ended. Please sign in again.',
 			role: 'Only a tenant account can give consent.',
 			rateLimited: 'Too many attempts. Wait a moment and try again.',
+			outdated:
+				'The consent text has just been updated. Read the new text above and confirm again. Your choices are kept.',
 			failed: 'The consent could not be saved. Please try again.'
 		}
 	},
@@ -137,7 +139,10 @@ export const consent: Messages['consent'] = {
 		termination: 'Ending',
 		withdrawnAt: 'Withdrawn',
 		yes: 'Yes',
-		no: 'No'
+		no: 'No',
+		agreedTitle: (version: string) => `The text you agreed to (version ${version})`,
+		agreedLoading: 'Loading the consent text…',
+		agreedMissing: 'The text cannot be shown now. Try again when you are online.'
 	},
 	cases: {
 		title: 'Clients',

@@ -24,6 +24,8 @@ export const landlordShare: Messages['landlordShare'] = {
 	withdraw: (label: string) => `Withdraw permission: ${label}`,
 	withdrawn: 'The permission was withdrawn.',
 	actionFailed: 'That did not work. Try again.',
+	textOutdated:
+		'The consent text has just been updated. Read the new text and give permission again if you wish.',
 	reportedTitle: 'What your landlord reported',
 	reported: (org: string, date: string) => `${org} reported on ${date}:`,
 	noReport: 'Your landlord has not reported the rent account yet.',

@@ -14,7 +14,8 @@ export const admin = {
 		settings: 'Asetukset',
 		audit: 'Tapahtumaloki',
 		landlords: 'Vuokranantajat',
-		orgs: 'Organisaatiot'
+		orgs: 'Organisaatiot',
+		consentTexts: 'Suostumustekstit'
 	},
 	users: {
 		title: 'Käyttäjät ja roolit',
@@ -88,7 +89,8 @@ export const admin = {
 			'retention.account-erased': 'Käyttämätön tili poistettu',
 			'org.create': 'Organisaatio lisätty',
 			'org.update': 'Organisaatio muutettu',
-			'org.staff.remove': 'Henkilö poistettu organisaatiosta'
+			'org.staff.remove': 'Henkilö poistettu organisaatiosta',
+			'consent-text.publish': 'Suostumustekstin versio julkaistu'
 		} as Record<string, string>
 	},
 	inviteEmail: {
@@ -159,5 +161,74 @@ export const admin = {
 		staffEmpty: 'Ei henkilökuntaa.',
 		remove: (email: string) => `Poista ${email} organisaatiosta`,
 		removed: (email: string) => `${email} poistettiin organisaatiosta.`
+	},
+	consentTexts: {
+		title: 'Suostumustekstit',
+		intro:
+			'Vuokralainen lukee tämän tekstin ennen kuin antaa suostumuksen. Uusin julkaistu versio koskee heti kaikkia uusia suostumuksia. Julkaistua versiota ei voi muuttaa eikä poistaa: jokainen suostumus näyttää aina ne sanat, joihin vuokralainen suostui.',
+		listTitle: 'Versiot',
+		builtIn: 'Sovelluksen mukana',
+		published: (date: string, by: string) => `Julkaistu ${date}, julkaisija ${by}`,
+		current: 'Voimassa',
+		currentLandlord: 'Voimassa vuokranantajan suostumuksissa',
+		view: (version: string) => `Näytä versio ${version}`,
+		viewTitle: (version: string) => `Versio ${version}`,
+		closeView: 'Sulje',
+		viewLanguage: 'Kieli',
+		newVersion: 'Uusi versio',
+		starting: 'Avataan…',
+		formTitle: (version: string) => `Uusi versio (pohjana ${version})`,
+		formIntro:
+			'Kirjoita jokainen kenttä suomeksi, ruotsiksi ja englanniksi. Luonnos säilyy tässä välilehdessä, vaikka sivu ladattaisiin uudelleen.',
+		groups: {
+			general: 'Yleinen teksti',
+			recipients: 'Vastaanottajat',
+			categories: 'Tietoryhmät',
+			landlordKinds: 'Vuokranantajaorganisaation suostumukset'
+		},
+		fields: {
+			title: 'Otsikko',
+			intro: 'Johdanto',
+			purpose: 'Käyttötarkoitus',
+			voluntary: 'Vapaaehtoisuus',
+			validity: 'Voimassaolo',
+			termination: 'Päättyminen (kuitissa)',
+			withdrawal: 'Peruminen',
+			accessLog: 'Katselujen kirjaus',
+			confirm: 'Vahvistuspainike'
+		} as Record<string, string>,
+		label: 'nimi',
+		description: 'kuvaus',
+		item: (name: string, part: string) => `${name}: ${part}`,
+		langs: { fi: 'suomi', sv: 'ruotsi', en: 'englanti' },
+		inLang: (field: string, lang: string) => `${field} (${lang})`,
+		mustKeep: (placeholders: string) => `Pidä tekstissä: ${placeholders}`,
+		errors: {
+			empty: 'Kirjoita teksti.',
+			tooLong: (max: number) => `Enintään ${max} merkkiä.`,
+			control: 'Poista tekstistä ohjausmerkit.',
+			placeholders: (placeholders: string) =>
+				placeholders
+					? `Tekstissä pitää olla ${placeholders} eikä muita aaltosulkeissa olevia merkintöjä.`
+					: 'Poista aaltosulkeissa oleva merkintä: tähän kenttään ei sijoiteta mitään.',
+			invalid: 'Palvelin ei hyväksynyt tätä kenttää. Tarkista teksti.'
+		},
+		review: 'Tarkista ja julkaise',
+		discard: 'Hylkää luonnos',
+		confirmTitle: 'Julkaistaanko uusi versio?',
+		confirmText:
+			'Uusi teksti koskee heti kaikkia uusia suostumuksia kaikilla kolmella kielellä. Julkaistua versiota ei voi muuttaa eikä poistaa.',
+		confirmPublish: 'Julkaise',
+		keep: 'Palaa muokkaamaan',
+		publishing: 'Julkaistaan…',
+		outcomes: {
+			published: (version: string) =>
+				`Versio ${version} julkaistiin. Se koskee nyt uusia suostumuksia.`,
+			invalid: 'Korjaa merkityt kentät. Mitään ei julkaistu.',
+			offline: 'Ei verkkoyhteyttä. Mitään ei julkaistu; luonnos on tallessa.',
+			failed: 'Julkaisu ei onnistunut. Luonnos on tallessa; yritä uudelleen.',
+			changed:
+				'Toinen ylläpitäjä julkaisi juuri uuden version. Hylkää luonnos ja aloita uusimmasta versiosta.'
+		}
 	}
 };

@@ -99,6 +99,8 @@ export const consent = {
 			signedOut: 'Istuntosi on päättynyt. Kirjaudu sisään uudelleen.',
 			role: 'Vain vuokralaisen tilillä voi antaa suostumuksen.',
 			rateLimited: 'Liian monta yritystä. Odota hetki ja yritä uudelleen.',
+			outdated:
+				'Suostumuksen teksti on juuri päivitetty. Lue uusi teksti yllä ja vahvista uudelleen. Valintasi ovat tallessa.',
 			failed: 'Suostumusta ei voitu tallentaa. Yritä uudelleen.'
 		}
 	},
@@ -143,7 +145,10 @@ export const consent = {
 		termination: 'Päättyminen',
 		withdrawnAt: 'Peruttu',
 		yes: 'Kyllä',
-		no: 'Ei'
+		no: 'Ei',
+		agreedTitle: (version: string) => `Teksti, johon suostuit (versio ${version})`,
+		agreedLoading: 'Ladataan suostumuksen tekstiä…',
+		agreedMissing: 'Tekstiä ei saatu nyt näytettyä. Yritä uudelleen, kun olet verkossa.'
 	},
 	cases: {
 		title: 'Asiakkaat',

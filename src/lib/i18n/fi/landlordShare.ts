@@ -28,6 +28,8 @@ export const landlordShare = {
 	withdraw: (label: string) => `Peru lupa: ${label}`,
 	withdrawn: 'Lupa on peruttu.',
 	actionFailed: 'Se ei onnistunut. Yritä uudelleen.',
+	textOutdated:
+		'Suostumusten teksti on juuri päivitetty. Lue uusi teksti ja anna lupa uudelleen, jos haluat.',
 	reportedTitle: 'Vuokranantajan ilmoittamat tiedot',
 	reported: (org: string, date: string) => `${org} ilmoitti ${date}:`,
 	noReport: 'Vuokranantaja ei ole vielä ilmoittanut vuokratilin tietoja.',

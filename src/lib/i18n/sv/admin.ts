@@ -15,7 +15,8 @@ export const admin: Messages['admin'] = {
 		settings: 'Inställningar',
 		audit: 'Händelselogg',
 		landlords: 'Hyresvärdar',
-		orgs: 'Organisationer'
+		orgs: 'Organisationer',
+		consentTexts: 'Samtyckestexter'
 	},
 	users: {
 		title: 'Användare och roller',
@@ -89,7 +90,8 @@ export const admin: Messages['admin'] = {
 			'retention.account-erased': 'Oanvänt konto raderat',
 			'org.create': 'Organisation tillagd',
 			'org.update': 'Organisation ändrad',
-			'org.staff.remove': 'Person borttagen från organisationen'
+			'org.staff.remove': 'Person borttagen från organisationen',
+			'consent-text.publish': 'Version av samtyckestexten publicerad'
 		}
 	},
 	inviteEmail: {
@@ -161,5 +163,74 @@ export const admin: Messages['admin'] = {
 		staffEmpty: 'Ingen personal.',
 		remove: (email: string) => `Ta bort ${email} från organisationen`,
 		removed: (email: string) => `${email} togs bort från organisationen.`
+	},
+	consentTexts: {
+		title: 'Samtyckestexter',
+		intro:
+			'Hyresgästen läser den här texten innan hen ger sitt samtycke. Den senast publicerade versionen gäller genast alla nya samtycken. En publicerad version kan inte ändras eller tas bort: varje samtycke visar alltid de ord hyresgästen samtyckte till.',
+		listTitle: 'Versioner',
+		builtIn: 'Med i appen',
+		published: (date: string, by: string) => `Publicerad ${date} av ${by}`,
+		current: 'Gäller',
+		currentLandlord: 'Gäller för samtycken till hyresvärdar',
+		view: (version: string) => `Visa version ${version}`,
+		viewTitle: (version: string) => `Version ${version}`,
+		closeView: 'Stäng',
+		viewLanguage: 'Språk',
+		newVersion: 'Ny version',
+		starting: 'Öppnas…',
+		formTitle: (version: string) => `Ny version (utgår från ${version})`,
+		formIntro:
+			'Skriv varje fält på finska, svenska och engelska. Utkastet finns kvar i den här fliken även om sidan laddas om.',
+		groups: {
+			general: 'Allmän text',
+			recipients: 'Mottagare',
+			categories: 'Uppgiftsgrupper',
+			landlordKinds: 'Samtycken till en hyresvärdsorganisation'
+		},
+		fields: {
+			title: 'Rubrik',
+			intro: 'Inledning',
+			purpose: 'Ändamål',
+			voluntary: 'Frivillighet',
+			validity: 'Giltighet',
+			termination: 'Upphörande (på kvittot)',
+			withdrawal: 'Återkallelse',
+			accessLog: 'Loggning av visningar',
+			confirm: 'Bekräftelseknapp'
+		} as Record<string, string>,
+		label: 'namn',
+		description: 'beskrivning',
+		item: (name: string, part: string) => `${name}: ${part}`,
+		langs: { fi: 'finska', sv: 'svenska', en: 'engelska' },
+		inLang: (field: string, lang: string) => `${field} (${lang})`,
+		mustKeep: (placeholders: string) => `Behåll i texten: ${placeholders}`,
+		errors: {
+			empty: 'Skriv en text.',
+			tooLong: (max: number) => `Högst ${max} tecken.`,
+			control: 'Ta bort styrtecknen ur texten.',
+			placeholders: (placeholders: string) =>
+				placeholders
+					? `Texten ska innehålla ${placeholders} och inga andra markeringar inom klammerparentes.`
+					: 'Ta bort markeringen inom klammerparentes: inget sätts in i det här fältet.',
+			invalid: 'Servern godkände inte fältet. Kontrollera texten.'
+		},
+		review: 'Granska och publicera',
+		discard: 'Släng utkastet',
+		confirmTitle: 'Publicera den nya versionen?',
+		confirmText:
+			'Den nya texten gäller genast alla nya samtycken på alla tre språk. En publicerad version kan inte ändras eller tas bort.',
+		confirmPublish: 'Publicera',
+		keep: 'Fortsätt redigera',
+		publishing: 'Publiceras…',
+		outcomes: {
+			published: (version: string) =>
+				`Version ${version} publicerades. Den gäller nu nya samtycken.`,
+			invalid: 'Rätta de markerade fälten. Inget publicerades.',
+			offline: 'Ingen nätverksanslutning. Inget publicerades; utkastet finns kvar.',
+			failed: 'Publiceringen lyckades inte. Utkastet finns kvar; försök igen.',
+			changed:
+				'En annan administratör publicerade just en ny version. Släng utkastet och börja från den senaste versionen.'
+		}
 	}
 };

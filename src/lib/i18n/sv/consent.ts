@@ -95,6 +95,8 @@ export const consent: Messages['consent'] = {
 			signedOut: 'Din session har gått ut. Logga in igen.',
 			role: 'Bara ett hyresgästkonto kan ge samtycke.',
 			rateLimited: 'För många försök. Vänta en stund och försök igen.',
+			outdated:
+				'Samtyckestexten har just uppdaterats. Läs den nya texten ovan och bekräfta på nytt. Dina val finns kvar.',
 			failed: 'Samtycket kunde inte sparas. Försök igen.'
 		}
 	},
@@ -136,7 +138,10 @@ export const consent: Messages['consent'] = {
 		termination: 'Upphörande',
 		withdrawnAt: 'Återkallat',
 		yes: 'Ja',
-		no: 'Nej'
+		no: 'Nej',
+		agreedTitle: (version: string) => `Texten du samtyckte till (version ${version})`,
+		agreedLoading: 'Samtyckestexten laddas…',
+		agreedMissing: 'Texten kunde inte visas nu. Försök igen när du är online.'
 	},
 	cases: {
 		title: 'Klienter',

@@ -24,6 +24,8 @@ export const landlordShare: Messages['landlordShare'] = {
 	withdraw: (label: string) => `Återkalla lov: ${label}`,
 	withdrawn: 'Lovet har återkallats.',
 	actionFailed: 'Det lyckades inte. Försök igen.',
+	textOutdated:
+		'Samtyckestexten har just uppdaterats. Läs den nya texten och ge lov på nytt om du vill.',
 	reportedTitle: 'Uppgifter från hyresvärden',
 	reported: (org: string, date: string) => `${org} meddelade ${date}:`,
 	noReport: 'Hyresvärden har inte meddelat hyreskontot ännu.',
