@@ -1,8 +1,13 @@
 /**
- * Versioned consent texts (data, not UI messages): the tenant's client shows
- * `consentText(CURRENT_CONSENT_TEXT_VERSION, lang)` and sends that version and language with the
- * consent; the server refuses a version it does not know. Old versions stay here forever so a
- * receipt can always show what was agreed.
+ * The built-in consent text versions (data, not UI messages), shipped with the app. Admins may
+ * publish newer versions (stored on the server, migration 0090); `lib/server/consent/texts.ts`
+ * decides which version is current and reads any version, built in or published, and the tenant's
+ * pages ask the server for the current one (`lib/state/consent-text.svelte.ts`), using these
+ * constants only offline or before anything is published. The tenant's client shows a version's
+ * text and sends that version and language with the consent; the server refuses an unknown
+ * version and, with 409 `consent_text_outdated`, any version but the current one. Old versions
+ * stay here forever, frozen (the spec pins their digests), so a receipt can always show what was
+ * agreed.
  */
 import * as v2026_1 from './2026-1';
 import * as v2026_2 from './2026-2';
@@ -22,10 +27,16 @@ export const CONSENT_TEXTS: Readonly<Record<string, Record<ConsentLanguage, Cons
 	[v2026_3.VERSION]: v2026_3.TEXTS
 };
 
-/** The version new consents are given under. */
+/**
+ * The version consents to the service and other parties are given under until an admin publishes
+ * a version (which then is current for every consent).
+ */
 export const CURRENT_CONSENT_TEXT_VERSION = v2026_2.VERSION;
 
-/** The version consents towards a landlord organisation are given under (it has `landlordKinds`). */
+/**
+ * The version consents towards a landlord organisation are given under (it has `landlordKinds`)
+ * until an admin publishes a version.
+ */
 export const CURRENT_LANDLORD_CONSENT_TEXT_VERSION = v2026_3.VERSION;
 
 export function isConsentTextVersion(version: string): boolean {
