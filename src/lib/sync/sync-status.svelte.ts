@@ -3,18 +3,16 @@
  * local changes (debounced), on reconnect, when the page becomes visible, every half minute while
  * open, and on demand. Typing never waits for any of it.
  *
- * The sync machinery (sync-driver.ts, then Dexie and the wire schemas) loads only once an account
- * is known: an anonymous visitor's first screen holds the state and the listeners only.
+ * The sync machinery (Dexie, the wire schemas) loads only once an account is known.
  */
 import { createContext, untrack } from 'svelte';
 import type { Conflict } from '$lib/schemas/sync';
 import type { RejectedChange, SyncOutcome } from './sync-client';
-import type { SyncDriver } from './sync-driver';
 import { onReconnect } from '$lib/state/online.svelte';
 import { finishPendingSignOut } from './server-session';
 import type { SyncNotice } from './sync-notices';
 import type { RestartNotice } from './sync-restart';
-import { PERIOD_MS, type SyncTrigger } from './sync-schedule';
+import { PERIOD_MS, afterOutcome, delayAfter, type SyncTrigger } from './sync-schedule';
 
 /** Who is signed in on this device, so an offline start still knows to keep changes for sync. */
 export const ACCOUNT_HINT_KEY = 'account';
@@ -57,6 +55,8 @@ export function onSynced(refresh: Refresher): () => void {
 	return () => refreshers.delete(refresh);
 }
 
+type Engine = typeof import('./sync-engine');
+
 /**
  * What the tenant must decide before this device syncs (shown at /signin/confirm): whether data
  * typed before signing in moves into the account, or what happens to another account's data.
@@ -81,10 +81,13 @@ export class SyncStatus {
 	lastErrorCode = $state<string | null>(null);
 
 	#paused = false;
-	/** The sync machinery (sync-driver.ts), loaded once an account is known. */
-	#driver: Promise<SyncDriver> | null = null;
-	/** The same once loaded, for the calls that must act at once (pause, sign-out). */
-	#loaded: SyncDriver | null = null;
+	/** Unsent situation changes as the watcher last saw them. */
+	#outbox = 0;
+	/** The account #decide last ran for: nothing syncs before the decision for this account. */
+	#decidedFor: string | null = null;
+	#engine: Promise<Engine> | null = null;
+	#timer: ReturnType<typeof setTimeout> | undefined;
+	#failures = 0;
 
 	/** Must be constructed during component initialisation: its listeners live with it. */
 	constructor() {
@@ -96,32 +99,40 @@ export class SyncStatus {
 			const period = setInterval(() => this.#on('period'), PERIOD_MS);
 			// Untracked: refreshAccount replaces `account`, which must not re-run this effect.
 			untrack(() => {
-				if (this.account)
-					void this.#load()
-						.then((driver) => driver.loadEngine())
-						.catch(() => undefined);
+				if (this.account) void this.#loadEngine().catch(() => undefined);
 				void this.refreshAccount();
 			});
 			return () => {
 				document.removeEventListener('visibilitychange', visible);
 				clearInterval(period);
-				this.#loaded?.stop();
+				clearTimeout(this.#timer);
 			};
 		});
 	}
 
-	/** The driver, loaded once; a failed load (offline, chunk not cached) is tried again later. */
-	#load(): Promise<SyncDriver> {
-		if (this.#driver) return this.#driver;
-		const loading = import('./sync-driver').then(({ SyncDriver }) => {
-			const driver = new SyncDriver(this, { signedOut: () => this.#signedOut(), refreshers });
-			if (this.#paused) driver.pause();
-			this.#loaded = driver;
-			return driver;
+	/**
+	 * The engine, loaded once. A load that failed (the network went before the service worker had
+	 * the chunk) is forgotten, so the next trigger (reconnecting, a press of "Sync now") tries
+	 * again instead of leaving this page without sync until a reload.
+	 */
+	#loadEngine(): Promise<Engine> {
+		if (this.#engine) return this.#engine;
+		const loading = import('./sync-engine').then((engine) => {
+			engine.watchSync((v) => {
+				const grew = v.pending > this.pending;
+				this.pending = v.pending;
+				this.#outbox = v.outbox;
+				this.conflicts = v.conflicts;
+				this.rejected = v.rejected;
+				this.notices = v.notices;
+				this.notice = v.notice;
+				if (grew) this.#on('localChange');
+			});
+			return engine;
 		});
-		this.#driver = loading;
+		this.#engine = loading;
 		loading.catch(() => {
-			if (this.#driver === loading) this.#driver = null;
+			if (this.#engine === loading) this.#engine = null;
 		});
 		return loading;
 	}
@@ -149,70 +160,141 @@ export class SyncStatus {
 		this.account = { email, role: session?.user?.role ?? 'tenant' };
 		writeAccountHint(this.account);
 		if (this.state === 'signedOut') this.state = 'idle';
-		const driver = await this.#load();
-		await driver.decideFor(this.account);
-		await driver.sync();
+		await this.#decideFor(this.account);
+		await this.sync();
 	}
 
 	/** Without the server's answer, the remembered account stands (its sync shows "offline"). */
 	async #resumeKnown(): Promise<void> {
-		if (!this.account) return;
-		const driver = await this.#load();
-		await driver.decideFor(this.account);
-		driver.schedule(0);
+		await this.#decideFor(this.account);
+		this.schedule(0);
+	}
+
+	async #decideFor(account: AccountInfo | null): Promise<void> {
+		if (!account) return;
+		this.choice = await this.#decide(account.email);
+		this.#decidedFor = account.email;
+	}
+
+	/**
+	 * Whether the data on this device may sync into `email`'s account ($lib/domain/device-account).
+	 * Read on every start, so no path into a session (a link, OpenID Connect, another tab) can
+	 * carry data into an account unasked.
+	 */
+	async #decide(email: string): Promise<AccountChoice | null> {
+		const [{ decideDeviceAccount }, owner] = await Promise.all([
+			import('$lib/domain/device-account'),
+			import('$lib/db/device-owner')
+		]);
+		const decision = decideDeviceAccount({
+			owner: await owner.readOwner(),
+			account: email,
+			localChanges: await owner.localChangeCount()
+		});
+		if (decision === 'claim') await owner.setOwner(email);
+		if (decision === 'askAttach') return 'attach';
+		if (decision === 'askSwitch') return 'switch';
+		return null;
+	}
+
+	#mayRun(): boolean {
+		return (
+			this.account !== null &&
+			!this.#paused &&
+			this.choice === null &&
+			this.#decidedFor === this.account.email
+		);
 	}
 
 	/** Stops syncing for good in this page: the device is about to be wiped or switched. */
 	pause(): void {
 		this.#paused = true;
-		this.#loaded?.pause();
+		clearTimeout(this.#timer);
 	}
 
 	#signedOut(): void {
 		this.choice = null;
-		this.#loaded?.forget();
+		this.#decidedFor = null;
 		writeAccountHint(null);
 		this.account = null;
 		this.state = 'signedOut';
 	}
 
 	async dismissNotice(): Promise<void> {
-		await (await this.#load()).dismissNotice();
+		const engine = await this.#loadEngine();
+		await engine.dismissNotice();
 	}
 
-	/** A trigger (sync-schedule.ts): nothing to do without an account. */
+	/** Schedules the sync a trigger asks for (sync-schedule.ts decides when). */
 	#on(trigger: SyncTrigger): void {
-		if (!this.account || this.#paused) return;
-		if (this.#loaded) this.#loaded.on(trigger);
-		else
-			void this.#load().then(
-				(driver) => driver.on(trigger),
-				() => undefined
-			);
+		const delay = delayAfter(trigger);
+		if (delay !== null) this.schedule(delay);
 	}
 
 	schedule(delayMs: number): void {
-		if (!this.account || this.#paused) return;
-		if (this.#loaded) this.#loaded.schedule(delayMs);
-		else
-			void this.#load().then(
-				(driver) => driver.schedule(delayMs),
-				() => undefined
-			);
+		if (!this.#mayRun()) return;
+		clearTimeout(this.#timer);
+		this.#timer = setTimeout(() => void this.sync(), delayMs);
 	}
 
 	/** Syncs now; the button and every trigger end here. */
 	async sync(): Promise<SyncOutcome | undefined> {
-		if (!this.account || this.#paused) return undefined;
-		let driver: SyncDriver;
+		if (!this.#mayRun()) return undefined;
+		let engine: Engine;
 		try {
-			driver = await this.#load();
+			engine = await this.#loadEngine();
 		} catch {
 			// Only the network keeps a chunk of this very build from loading: retried on reconnect.
+			this.#record({ status: 'offline' });
+			return { status: 'offline' };
+		}
+		if (!navigator.onLine) {
 			this.state = 'offline';
 			return { status: 'offline' };
 		}
-		return driver.sync();
+		this.state = 'syncing';
+		const outcome = await engine.syncNow();
+		this.#record(outcome);
+		if (outcome.status === 'ok') {
+			await engine.flushPending();
+			await Promise.allSettled([...refreshers].map((refresh) => refresh()));
+			// An edit made while the push ran can leave the count the watcher saw unchanged (one
+			// change acknowledged, one added), so "grew" never fires: look again after the pause.
+			// At worst one extra sync when the count was stale.
+			if (this.#outbox > 0) this.#on('moreToSend');
+		}
+		return outcome;
+	}
+
+	#record(outcome: SyncOutcome): void {
+		const next = afterOutcome(
+			outcome.status,
+			this.#failures,
+			outcome.status === 'error' ? outcome.retryAfterMs : undefined
+		);
+		this.#failures = next.failures;
+		switch (outcome.status) {
+			case 'ok':
+				this.state = 'idle';
+				this.lastError = null;
+				this.lastErrorCode = null;
+				// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a snapshot, replaced whole on each sync
+				this.lastSyncedAt = new Date();
+				break;
+			case 'busy':
+				this.state = 'idle';
+				break;
+			case 'signedOut':
+				this.#signedOut();
+				break;
+			case 'offline':
+			case 'error':
+				this.state = outcome.status;
+				this.lastError = outcome.status === 'error' ? outcome.message : null;
+				this.lastErrorCode = outcome.status === 'error' ? (outcome.code ?? null) : null;
+				break;
+		}
+		if (next.retryInMs !== null) this.schedule(next.retryInMs);
 	}
 }
 
