@@ -39,6 +39,7 @@ import {
 import { recordAudit, type Actor } from '../admin/audit';
 import type { Database } from '../db/schema';
 import { dialectKind } from '../db/dialect';
+import { perDatabase } from '../db/per-database';
 import { canonicalJson } from '../db/json';
 import { withWriteTransaction } from '../db/write-transaction';
 import { HttpProblem } from '../http/guards';
@@ -77,13 +78,7 @@ const builtIn = new Map<string, ConsentTextVersion>(
 );
 
 /** Published versions read so far, per database (rows are immutable, so never stale). */
-const cache = new WeakMap<Kysely<Database>, Map<string, ConsentTextVersion>>();
-
-function cacheOf(db: Kysely<Database>): Map<string, ConsentTextVersion> {
-	let map = cache.get(db);
-	if (!map) cache.set(db, (map = new Map()));
-	return map;
-}
+const cacheOf = perDatabase(() => new Map<string, ConsentTextVersion>());
 
 function fromRow(row: Database['consent_text_versions']): ConsentTextVersion | undefined {
 	let texts: unknown;
@@ -130,7 +125,7 @@ export async function findConsentTextVersion(
 ): Promise<ConsentTextVersion | undefined> {
 	const shipped = builtIn.get(version);
 	if (shipped) return shipped;
-	const cached = cache.get(db)?.get(version);
+	const cached = cacheOf(db).get(version);
 	if (cached) return cached;
 	const row = await db
 		.selectFrom('consent_text_versions')

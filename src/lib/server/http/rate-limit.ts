@@ -18,6 +18,7 @@
 import { createHash } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import { dialectKind } from '$lib/server/db/dialect';
+import { DelayedFlush } from '$lib/server/db/delayed-flush';
 import { withRelaxedCommit } from '$lib/server/db/relaxed-commit';
 import type { Database } from '$lib/server/db/schema';
 
@@ -151,18 +152,19 @@ interface LocalKey {
  */
 export class WriteBehindRateLimitStore implements RateLimitStore {
 	private readonly keys = new Map<string, LocalKey>();
-	private timer: ReturnType<typeof setTimeout> | undefined;
-	private flushing: Promise<void> = Promise.resolve();
+	private readonly flusher: DelayedFlush;
 	/** The earliest `now` among the requests not sent yet. */
 	private since: number | undefined;
 	private flushes = 0;
 
 	constructor(
 		private readonly db: Kysely<Database>,
-		private readonly flushMs = WRITE_BEHIND_FLUSH_MS,
+		flushMs = WRITE_BEHIND_FLUSH_MS,
 		private readonly maxKeys = 50_000,
-		private readonly onError: (err: unknown) => void = () => {}
-	) {}
+		onError: (err: unknown) => void = () => {}
+	) {
+		this.flusher = new DelayedFlush(() => this.send(), flushMs, onError);
+	}
 
 	take(key: string, limit: number, windowMs: number, now: number): Promise<number> {
 		const id = storedKey(key);
@@ -178,19 +180,13 @@ export class WriteBehindRateLimitStore implements RateLimitStore {
 			this.keys.set(id, { tat: next, interval, pending: 1 });
 		}
 		this.since = Math.min(this.since ?? now, now);
-		if (this.timer === undefined && this.flushMs > 0) {
-			this.timer = setTimeout(() => void this.flush(), this.flushMs);
-			this.timer.unref?.();
-		}
+		this.flusher.schedule();
 		return Promise.resolve(0);
 	}
 
 	/** Sends the counts now (the timer calls it; tests and shutdown may too). Never throws. */
 	flush(): Promise<void> {
-		clearTimeout(this.timer);
-		this.timer = undefined;
-		this.flushing = this.flushing.then(() => this.send());
-		return this.flushing;
+		return this.flusher.flush();
 	}
 
 	private async send(): Promise<void> {
@@ -243,13 +239,10 @@ export class WriteBehindRateLimitStore implements RateLimitStore {
 				if (entry) entry.pending += c.n;
 			}
 			this.since = Math.min(this.since ?? now, now);
-			this.onError(err);
-			if (this.timer === undefined && this.flushMs > 0) {
-				this.timer = setTimeout(() => void this.flush(), this.flushMs * 5);
-				this.timer.unref?.();
-			}
+			throw err;
+		} finally {
+			this.prune(now);
 		}
-		this.prune(now);
 	}
 
 	/** A key with nothing to send whose tat has passed means nothing any more. */

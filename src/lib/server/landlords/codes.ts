@@ -25,6 +25,8 @@ import {
 } from '$lib/schemas/landlord-codes';
 import { withRelaxedCommit } from '../db/relaxed-commit';
 import { safeErrorSummary } from '../log/safe-error';
+import { DelayedFlush } from '../db/delayed-flush';
+import { perDatabase } from '../db/per-database';
 import type { Database } from '../db/schema';
 import { withWriteTransaction } from '../db/write-transaction';
 import type { StaffOrg } from './staff';
@@ -301,24 +303,16 @@ interface CacheEntry {
 	code: CachedCode | null;
 	until: number;
 }
-/** Per database handle, so tests with several databases in one process never mix them. */
-const codeCaches = new WeakMap<Kysely<Database>, Map<string, CacheEntry>>();
-
-function cacheOf(db: Kysely<Database>): Map<string, CacheEntry> {
-	let cache = codeCaches.get(db);
-	if (!cache) codeCaches.set(db, (cache = new Map()));
-	return cache;
-}
+const cacheOf = perDatabase(() => new Map<string, CacheEntry>());
 
 function forgetCodes(db: Kysely<Database>, hashes: Iterable<string>): void {
-	const cache = codeCaches.get(db);
-	if (cache) for (const hash of hashes) cache.delete(hash);
+	const cache = cacheOf(db);
+	for (const hash of hashes) cache.delete(hash);
 }
 
 /** Revocation is rare and keyed by id, not hash: a scan of at most CODE_CACHE_MAX entries. */
 function forgetCodeId(db: Kysely<Database>, codeId: string): void {
-	const cache = codeCaches.get(db);
-	if (!cache) return;
+	const cache = cacheOf(db);
 	for (const [hash, entry] of cache) if (entry.code?.id === codeId) cache.delete(hash);
 }
 
@@ -398,10 +392,17 @@ interface Openings {
 	ids: Set<string>;
 	/** The earliest opening not written yet: the time every marker of the batch gets. */
 	since: Date | undefined;
-	timer: ReturnType<typeof setTimeout> | undefined;
-	writing: Promise<void>;
+	flusher: DelayedFlush;
 }
-const pendingOpenings = new WeakMap<Kysely<Database>, Openings>();
+const openingsOf = perDatabase<Openings>((db) => ({
+	ids: new Set(),
+	since: undefined,
+	flusher: new DelayedFlush(
+		() => writeOpenings(db),
+		OPENINGS_FLUSH_MS,
+		(err) => console.error(`[codes] opening markers not written yet: ${safeErrorSummary(err)}`)
+	)
+}));
 
 /**
  * Marks a code opened a moment later, with others in one statement. A mailing's tenants open
@@ -411,17 +412,10 @@ const pendingOpenings = new WeakMap<Kysely<Database>, Openings>();
  * and a crash loses at most that moment's openings (an undercount).
  */
 function noteOpening(db: Kysely<Database>, codeId: string, now: Date): void {
-	let o = pendingOpenings.get(db);
-	if (!o) {
-		o = { ids: new Set(), since: undefined, timer: undefined, writing: Promise.resolve() };
-		pendingOpenings.set(db, o);
-	}
+	const o = openingsOf(db);
 	o.ids.add(codeId);
 	o.since = earlier(o.since, now);
-	if (o.timer === undefined) {
-		o.timer = setTimeout(() => void flushOpenings(db), OPENINGS_FLUSH_MS);
-		o.timer.unref?.();
-	}
+	o.flusher.schedule();
 }
 
 function earlier(a: Date | undefined, b: Date): Date {
@@ -430,39 +424,33 @@ function earlier(a: Date | undefined, b: Date): Date {
 
 /** Writes the pending first-opening markers now; the report reads call it first. */
 export function flushOpenings(db: Kysely<Database>): Promise<void> {
-	const o = pendingOpenings.get(db);
-	if (!o) return Promise.resolve();
-	clearTimeout(o.timer);
-	o.timer = undefined;
-	o.writing = o.writing.then(async () => {
-		if (o.ids.size === 0 || !o.since) return;
-		const ids = [...o.ids];
-		const at = o.since.toISOString();
-		o.ids.clear();
-		o.since = undefined;
-		try {
-			for (let i = 0; i < ids.length; i += OPENINGS_CHUNK) {
-				await withRelaxedCommit(db, (w) =>
-					w
-						.updateTable('landlord_codes')
-						.set({ opened_at: at })
-						.where('id', 'in', ids.slice(i, i + OPENINGS_CHUNK))
-						.where('opened_at', 'is', null)
-						.execute()
-				);
-			}
-		} catch (err) {
-			// Writing twice is harmless (opened_at is null is checked): all are kept for the next try.
-			for (const id of ids) o.ids.add(id);
-			o.since = earlier(o.since, new Date(at));
-			console.error(`[codes] opening markers not written yet: ${safeErrorSummary(err)}`);
-			if (o.timer === undefined) {
-				o.timer = setTimeout(() => void flushOpenings(db), OPENINGS_FLUSH_MS * 5);
-				o.timer.unref?.();
-			}
+	return openingsOf(db).flusher.flush();
+}
+
+async function writeOpenings(db: Kysely<Database>): Promise<void> {
+	const o = openingsOf(db);
+	if (o.ids.size === 0 || !o.since) return;
+	const ids = [...o.ids];
+	const at = o.since;
+	o.ids.clear();
+	o.since = undefined;
+	try {
+		for (let i = 0; i < ids.length; i += OPENINGS_CHUNK) {
+			await withRelaxedCommit(db, (w) =>
+				w
+					.updateTable('landlord_codes')
+					.set({ opened_at: at.toISOString() })
+					.where('id', 'in', ids.slice(i, i + OPENINGS_CHUNK))
+					.where('opened_at', 'is', null)
+					.execute()
+			);
 		}
-	});
-	return o.writing;
+	} catch (err) {
+		// Writing twice is harmless (opened_at is null is checked): all are kept for the next try.
+		for (const id of ids) o.ids.add(id);
+		o.since = earlier(o.since, at);
+		throw err;
+	}
 }
 
 /**
