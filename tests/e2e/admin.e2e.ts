@@ -5,20 +5,17 @@
 // log shows the invitation (users, settings, landlords and audit pages); an admin adds a landlord
 // organisation and invites its staff, who reach the landlord pages until removed. axe finds nothing
 // and nothing scrolls sideways at 320 px on every admin page, in Finnish and in English.
-import { execFileSync } from 'node:child_process';
-import path from 'node:path';
-import type { Browser, BrowserContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { en } from '../../src/lib/i18n/en/index';
 import { fi, type Messages } from '../../src/lib/i18n/fi/index';
 import { expect, test } from './fixtures';
 import { expectNoAxeViolations as axe, horizontalOverflow } from './support/a11y';
-import { repoRoot, startServer, type RunningServer } from './support/server';
+import { desktopContext, grantRole, startServer, type RunningServer } from './support/server';
 import { sessionsFor, type Sessions } from './support/session';
 import { firstLink, startSmtpSink, type SmtpSink } from '../support/smtp-sink';
 
 const ADMIN = 'yllapito-e2e@example.test';
 const INVITED = 'uusi-neuvoja-e2e@example.test';
-const DESKTOP = { viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false };
 
 let server: RunningServer;
 let sink: SmtpSink;
@@ -33,11 +30,7 @@ test.beforeAll(async () => {
 	auth = sessionsFor(server);
 	// The first admin is made on the command line, as on a new installation.
 	await auth.createSession(ADMIN);
-	execFileSync(process.execPath, [path.join(repoRoot, 'scripts/user-role.mjs'), ADMIN, 'admin'], {
-		cwd: repoRoot,
-		env: { ...process.env, DATA_DIR: server.dataDir },
-		stdio: 'pipe'
-	});
+	grantRole(server, ADMIN, 'admin');
 });
 
 test.afterAll(async () => {
@@ -45,18 +38,6 @@ test.afterAll(async () => {
 	await server?.stop({ removeData: true });
 	await sink?.close();
 });
-
-/** A desktop browser in Finnish whose pages' uncaught errors are collected into `errors`. */
-async function desktop(browser: Browser, errors: Error[]): Promise<BrowserContext> {
-	const context = await browser.newContext({
-		...DESKTOP,
-		locale: 'fi-FI',
-		timezoneId: 'Europe/Helsinki',
-		baseURL: server.url
-	});
-	context.on('page', (p) => p.on('pageerror', (e) => errors.push(e)));
-	return context;
-}
 
 async function narrowAndScan(page: Page, where: string): Promise<void> {
 	expect(await horizontalOverflow(page), `sideways scroll on ${where}`).toBeLessThanOrEqual(0);
@@ -68,7 +49,7 @@ test('an admin invites an advisor by email, who signs in to the advisor pages; a
 }) => {
 	test.setTimeout(240_000);
 	const errors: Error[] = [];
-	const context = await desktop(browser, errors);
+	const context = await desktopContext(browser, server, errors);
 	await auth.signIn(context, ADMIN);
 	const page = await context.newPage();
 	const u = fi.admin.users;
@@ -108,7 +89,7 @@ test('an admin invites an advisor by email, who signs in to the advisor pages; a
 	// The invited advisor opens the emailed link on their own computer.
 	const mail = await sink.waitFor(INVITED, { since, timeoutMs: 15_000 });
 	expect(mail.text).toContain(fi.account.page.roles.advisor);
-	const advisorContext = await desktop(browser, errors);
+	const advisorContext = await desktopContext(browser, server, errors);
 	const advisor = await advisorContext.newPage();
 	await advisor.goto(firstLink(mail.text));
 	await expect(
@@ -170,7 +151,7 @@ test('an admin adds a landlord organisation linked to the map and invites its st
 	const o = fi.admin.orgs;
 	const u = fi.admin.users;
 	const errors: Error[] = [];
-	const context = await desktop(browser, errors);
+	const context = await desktopContext(browser, server, errors);
 	await auth.signIn(context, ADMIN);
 	const page = await context.newPage();
 	await page.goto('/admin');
@@ -213,7 +194,7 @@ test('an admin adds a landlord organisation linked to the map and invites its st
 
 	// The staff member's link signs them in to their organisation's pages.
 	const mail = await sink.waitFor(STAFF, { since, timeoutMs: 15_000 });
-	const staffContext = await desktop(browser, errors);
+	const staffContext = await desktopContext(browser, server, errors);
 	const staff = await staffContext.newPage();
 	await staff.goto(firstLink(mail.text));
 	await staff.getByRole('button', { name: fi.account.confirm.signIn, exact: true }).click();

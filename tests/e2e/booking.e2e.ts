@@ -16,15 +16,13 @@
 //
 // BOOKING_E2E_BUILD_DIR=<dir> reuses an existing build instead of building build-booking/.
 import { expectNoAxeViolations as axe, horizontalOverflow } from './support/a11y';
-import { execFileSync } from 'node:child_process';
-import path from 'node:path';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { en } from '../../src/lib/i18n/en/index';
 import { fi, type Messages } from '../../src/lib/i18n/fi/index';
 import { expect, test } from './fixtures';
 import { AdvisorPage } from './pages/advisor-page';
 import { BookingPage } from './pages/booking-page';
-import { repoRoot, startServer, type RunningServer } from './support/server';
+import { grantRole, startServer, type RunningServer } from './support/server';
 import { sessionsFor, type Sessions } from './support/session';
 import { icsEvent, mimePart } from '../support/mail-parts';
 import { startSmtpSink, type SmtpSink, type SunkMail } from '../support/smtp-sink';
@@ -60,15 +58,7 @@ test.beforeAll(async () => {
 	auth = sessionsFor(server);
 	// The role is granted the way an administrator does it (the server created the tables).
 	await auth.createSession(ADVISOR);
-	execFileSync(
-		process.execPath,
-		[path.join(repoRoot, 'scripts/user-role.mjs'), ADVISOR, 'advisor'],
-		{
-			cwd: repoRoot,
-			env: { ...process.env, DATA_DIR: server.dataDir },
-			stdio: 'pipe'
-		}
-	);
+	grantRole(server, ADVISOR, 'advisor');
 });
 
 test.afterAll(async () => {

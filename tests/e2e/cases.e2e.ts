@@ -13,16 +13,14 @@
 //   put forward on the follow-up list with both signs, and the list opens the client's case;
 // - axe finds nothing on the case list, the case page, the follow-up list (empty and with a
 //   client) and the report in fi and en, nothing scrolls sideways at 320 px.
-import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import path from 'node:path';
 import type { APIRequestContext, Browser, BrowserContext, Page } from '@playwright/test';
 import { fi } from '../../src/lib/i18n/fi/index';
 import { quarterOf } from '../../src/lib/domain/cases';
 import { CURRENT_CONSENT_TEXT_VERSION } from '../../src/lib/consent-texts/index';
 import { expect, test } from './fixtures';
 import { expectNoAxeViolations as axe, horizontalOverflow } from './support/a11y';
-import { repoRoot, startServer, type RunningServer } from './support/server';
+import { grantRole, startServer, type RunningServer } from './support/server';
 import { sessionsFor, type Sessions } from './support/session';
 import { firstLink, startSmtpSink, type SmtpSink } from '../support/smtp-sink';
 
@@ -37,14 +35,6 @@ let auth: Sessions;
 
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
-function grant(email: string, role: string): void {
-	execFileSync(process.execPath, [path.join(repoRoot, 'scripts/user-role.mjs'), email, role], {
-		cwd: repoRoot,
-		env: { ...process.env, DATA_DIR: server.dataDir },
-		stdio: 'pipe'
-	});
-}
-
 test.beforeAll(async () => {
 	test.setTimeout(240_000);
 	sink = await startSmtpSink();
@@ -57,8 +47,8 @@ test.beforeAll(async () => {
 	// invited by the admin in the test.
 	await auth.createSession(ADMIN);
 	await auth.createSession(FUNDER);
-	grant(ADMIN, 'admin');
-	grant(FUNDER, 'funder');
+	grantRole(server, ADMIN, 'admin');
+	grantRole(server, FUNDER, 'funder');
 });
 
 test.afterAll(async () => {

@@ -6,19 +6,16 @@
 // refused as outdated: the form shows the new label and asks again, nothing chosen is lost, and
 // the receipt names the new version and shows its words. axe finds nothing on the editor at
 // 320 px in Finnish and in English.
-import { execFileSync } from 'node:child_process';
-import path from 'node:path';
-import type { Browser, BrowserContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { consentText } from '../../src/lib/consent-texts/index';
 import { en } from '../../src/lib/i18n/en/index';
 import { fi, type Messages } from '../../src/lib/i18n/fi/index';
 import { expectNoAxeViolations as axe, horizontalOverflow } from './support/a11y';
-import { repoRoot, startServer, type RunningServer } from './support/server';
+import { desktopContext, grantRole, startServer, type RunningServer } from './support/server';
 import { expect, sessionsFor, test, type Sessions } from './support/session';
 
 const ADMIN = 'tekstit-yllapito-e2e@example.test';
 const TENANT = 'tekstit-vuokralainen-e2e@example.test';
-const DESKTOP = { viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false };
 const NEW_LABEL = 'Velat ja maksuhäiriöt';
 
 const before = consentText('2026-3', 'fi')!;
@@ -31,28 +28,13 @@ test.beforeAll(async () => {
 	server = await startServer();
 	sessions = sessionsFor(server);
 	await sessions.createSession(ADMIN);
-	execFileSync(process.execPath, [path.join(repoRoot, 'scripts/user-role.mjs'), ADMIN, 'admin'], {
-		cwd: repoRoot,
-		env: { ...process.env, DATA_DIR: server.dataDir },
-		stdio: 'pipe'
-	});
+	grantRole(server, ADMIN, 'admin');
 });
 
 test.afterAll(async () => {
 	await sessions?.close();
 	await server?.stop({ removeData: true });
 });
-
-async function desktop(browser: Browser, errors: Error[]): Promise<BrowserContext> {
-	const context = await browser.newContext({
-		...DESKTOP,
-		locale: 'fi-FI',
-		timezoneId: 'Europe/Helsinki',
-		baseURL: server.url
-	});
-	context.on('page', (p) => p.on('pageerror', (e) => errors.push(e)));
-	return context;
-}
 
 async function narrowAndScan(page: Page, where: string): Promise<void> {
 	const size = page.viewportSize();
@@ -90,7 +72,7 @@ test('an admin publishes a new consent text; the tenant is asked again with the 
 
 	// The admin starts a new version from the current one.
 	const errors: Error[] = [];
-	const context = await desktop(browser, errors);
+	const context = await desktopContext(browser, server, errors);
 	await sessions.signIn(context, ADMIN);
 	const page = await context.newPage();
 	await page.goto('/admin/consent-texts');

@@ -7,13 +7,14 @@
 //   const v2 = await startServer({ buildDir: 'build-v2', port: v1.port, env: { DATA_DIR: v1.dataDir } });
 //
 // Builds take ~10 s each (give the test `test.setTimeout(120_000)`) and are serialised across workers.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Browser, BrowserContext } from '@playwright/test';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const SERVE = path.join(repoRoot, 'scripts', 'serve.mjs');
@@ -197,4 +198,31 @@ export async function startServer({
 			if (removeData) rmSync(dataDir, { recursive: true, force: true });
 		}
 	};
+}
+
+/** Sets a user's role with `npm run user:role`, as an operator does on a new installation. */
+export function grantRole(server: RunningServer, email: string, role: string): void {
+	execFileSync(process.execPath, [path.join(repoRoot, 'scripts/user-role.mjs'), email, role], {
+		cwd: repoRoot,
+		env: { ...process.env, DATA_DIR: server.dataDir },
+		stdio: 'pipe'
+	});
+}
+
+const DESKTOP = { viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false };
+
+/** A desktop browser in Finnish on `server`, whose pages' uncaught errors go into `errors`. */
+export async function desktopContext(
+	browser: Browser,
+	server: RunningServer,
+	errors: Error[]
+): Promise<BrowserContext> {
+	const context = await browser.newContext({
+		...DESKTOP,
+		locale: 'fi-FI',
+		timezoneId: 'Europe/Helsinki',
+		baseURL: server.url
+	});
+	context.on('page', (p) => p.on('pageerror', (e) => errors.push(e)));
+	return context;
 }
