@@ -27,6 +27,8 @@ export interface Backend {
 	readonly db: Kysely<Database>;
 	/** Inserts an Auth.js "User" row (the sync tables reference it) and returns its id. */
 	newUser(): Promise<string>;
+	/** A second handle on the same database, as another instance of the app has; closed with it. */
+	another(): Kysely<Database>;
 }
 
 /** Opens a fresh, migrated database of `kind` for the enclosing describe block. */
@@ -34,6 +36,7 @@ export function useBackend(kind: BackendKind): Backend {
 	let db: Kysely<Database> | undefined;
 	let dir: string | undefined;
 	let server: TestPostgres | null = null;
+	const extra: Kysely<Database>[] = [];
 
 	beforeAll(async () => {
 		if (kind === 'sqlite') {
@@ -48,6 +51,7 @@ export function useBackend(kind: BackendKind): Backend {
 	}, 60_000);
 
 	afterAll(async () => {
+		for (const handle of extra) await handle.destroy();
 		await db?.destroy();
 		await server?.stop();
 		if (dir) rmSync(dir, { recursive: true, force: true });
@@ -58,6 +62,14 @@ export function useBackend(kind: BackendKind): Backend {
 		get db() {
 			if (!db) throw new Error('database not open yet (use it inside a test)');
 			return db;
+		},
+		another() {
+			const handle =
+				kind === 'sqlite'
+					? createDb({ kind: 'sqlite', file: join(dir!, 'app.sqlite') })
+					: createDb({ kind: 'postgres', connectionString: server!.url, maxConnections: 2 });
+			extra.push(handle);
+			return handle;
 		},
 		async newUser() {
 			const id = randomUUID();

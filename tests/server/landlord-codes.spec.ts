@@ -16,6 +16,7 @@ import type { Database } from '$lib/server/db/schema';
 import { resetRateLimits, withJsonErrors, type SessionUser } from '$lib/server/http/guards';
 import { attachCodeToTenant, codesOfTenant } from '$lib/server/landlords';
 import { codeHash, flushOpenings } from '$lib/server/landlords/codes';
+import { directoryOf } from '$lib/server/landlords/code-directory';
 import {
 	LOOKUP_LIMIT,
 	handleAttachCode,
@@ -88,14 +89,22 @@ for (const kind of BACKENDS) {
 
 		const list = (user: SessionUser | null, query = '') =>
 			call(handleListCodes, `/api/landlord/codes${query}`, { user });
-		const create = (user: SessionUser | null, body: unknown) =>
-			call(handleCreateCodes, '/api/landlord/codes', { user, body });
-		const revoke = (user: SessionUser | null, id: string) =>
-			call(handleRevokeCode, `/api/landlord/codes/${id}/revoke`, {
-				user,
-				body: {},
-				params: { id }
-			});
+		const create = (
+			user: SessionUser | null,
+			body: unknown,
+			extra: Partial<CodeEndpointContext> = {}
+		) => call(handleCreateCodes, '/api/landlord/codes', { user, body }, extra);
+		const revoke = (
+			user: SessionUser | null,
+			id: string,
+			extra: Partial<CodeEndpointContext> = {}
+		) =>
+			call(
+				handleRevokeCode,
+				`/api/landlord/codes/${id}/revoke`,
+				{ user, body: {}, params: { id } },
+				extra
+			);
 		const lookup = (code: string, extra: Partial<CodeEndpointContext> = {}) =>
 			call(handleLookupCode, '/api/referral/lookup', { body: { code } }, extra);
 		const attach = (user: SessionUser | null, code: string) =>
@@ -303,6 +312,45 @@ for (const kind of BACKENDS) {
 			const active = codeListSchema.parse((await list(staffA, '?status=active')).body);
 			expect(active.codes.map((c) => c.id)).not.toContain(keep.id);
 			expect((await list(staffA, '?status=nonsense')).status).toBe(400);
+		});
+
+		it('lookups answer from the code directory; another instance’s new code and revocation reach it at its next refresh', async () => {
+			const here = directoryOf(backend.db);
+			await here.refresh(); // loaded: lookups read no database from here on
+			// Another instance of the app: its own handle, and so its own directory.
+			const otherDb = backend.another();
+			const other = { db: () => Promise.resolve(otherDb) };
+			clock.at = new Date(); // the directory reads rows made since its last refresh, by the wall clock
+			const made = createCodesAnswerSchema.parse((await create(staffA, { count: 2 }, other)).body);
+			const [kept, gone] = made.codes as [(typeof made.codes)[0], (typeof made.codes)[0]];
+			await here.refresh();
+			expect((await lookup(kept.code)).body).toMatchObject({
+				state: 'valid',
+				landlord: { name: 'Vuokrayhtiö A' }
+			});
+			expect((await lookup(gone.code)).body).toMatchObject({ state: 'valid' });
+
+			expect((await revoke(staffA, gone.id, other)).status).toBe(200);
+			expect((await lookup(gone.code, other)).body).toMatchObject({ state: 'revoked' });
+			await here.refresh();
+			expect((await lookup(gone.code)).body).toMatchObject({ state: 'revoked' });
+
+			// A rename reaches the answer too; and the database is read only by the refresh.
+			await otherDb
+				.updateTable('landlord_orgs')
+				.set({ name: 'Vuokrayhtiö A Oyj' })
+				.where('id', '=', orgA)
+				.execute();
+			await here.refresh();
+			expect((await lookup(kept.code)).body).toMatchObject({
+				landlord: { name: 'Vuokrayhtiö A Oyj' }
+			});
+			await otherDb
+				.updateTable('landlord_orgs')
+				.set({ name: 'Vuokrayhtiö A' })
+				.where('id', '=', orgA)
+				.execute();
+			await here.refresh();
 		});
 
 		it('the lookup limit bites: 20 per address, then 429 with Retry-After; other addresses go on', async () => {

@@ -29,6 +29,7 @@ import { DelayedFlush } from '../db/delayed-flush';
 import { perDatabase } from '../db/per-database';
 import type { Database } from '../db/schema';
 import { withWriteTransaction } from '../db/write-transaction';
+import { directoryOf } from './code-directory';
 import type { StaffOrg } from './staff';
 
 /** Rows per INSERT: well under both dialects' bound-parameter limits (8 columns each). */
@@ -142,6 +143,20 @@ export async function createCodes(
 	});
 	// A code looked up (as unknown) before it existed answers at once, here at least.
 	forgetCodes(db, codes.keys());
+	const byCode = new Map(answer.codes.map((c) => [c.code, c.id]));
+	directoryOf(db).add(
+		mailingId,
+		[...codes].map(([hash, code]) => [
+			hash,
+			{
+				id: byCode.get(formatCode(code))!,
+				orgId: org.orgId,
+				expiresAt,
+				revoked: false,
+				opened: false
+			}
+		])
+	);
 	return answer;
 }
 
@@ -258,6 +273,7 @@ export async function revokeCode(
 		.where('revoked_at', 'is', null)
 		.execute();
 	forgetCodeId(db, codeId);
+	directoryOf(db).revoked(codeId);
 	const row = await db
 		.selectFrom('landlord_codes')
 		.select(CODE_COLUMNS)
@@ -274,8 +290,8 @@ interface FoundCode {
 	landlord: ReferralLandlord;
 	expiresAt: string;
 	state: LookupAnswer['state'];
-	/** The cache entry behind it, to note the first opening in. */
-	cached: CachedCode;
+	/** The cache or directory entry behind it, to note the first opening in. */
+	cached: { opened: boolean };
 }
 
 /** A stored code as the lookup needs it; the state is worked out per request from `now`. */
@@ -355,6 +371,22 @@ async function findCode(
 	const reading = readCode(typed);
 	if (!reading.ok) return null;
 	const hash = codeHash(reading.code);
+	if (!fresh) {
+		const known = await directoryOf(db).find(hash);
+		if (known === null) return null;
+		if (known) {
+			const { code, landlord } = known;
+			return {
+				id: code.id,
+				opened: code.opened,
+				orgId: code.orgId,
+				landlord,
+				expiresAt: code.expiresAt,
+				state: stateOf(code.revoked, code.expiresAt, now),
+				cached: code
+			};
+		}
+	}
 	const cache = cacheOf(db);
 	const at = performance.now();
 	const hit = fresh ? undefined : cache.get(hash);
@@ -368,19 +400,20 @@ async function findCode(
 		if (cache.size > CODE_CACHE_MAX) cache.delete(cache.keys().next().value!);
 	}
 	if (!code) return null;
-	const status = codeStatus(
-		{ revoked_at: code.revoked ? now : null, expires_at: code.expiresAt },
-		now
-	);
 	return {
 		id: code.id,
 		opened: code.opened,
 		orgId: code.orgId,
 		landlord: code.landlord,
 		expiresAt: code.expiresAt,
-		state: status === 'active' ? 'valid' : status,
+		state: stateOf(code.revoked, code.expiresAt, now),
 		cached: code
 	};
+}
+
+function stateOf(revoked: boolean, expiresAt: string, now: Date): LookupAnswer['state'] {
+	const status = codeStatus({ revoked_at: revoked ? now : null, expires_at: expiresAt }, now);
+	return status === 'active' ? 'valid' : status;
 }
 
 /** How long first-opening markers wait to be written together. */

@@ -22,6 +22,7 @@ import * as m0080 from './0080_cases';
 import * as m0085 from './0085_admin';
 import * as m0086 from './0086_landlords';
 import * as m0090 from './0090_consent_texts';
+import * as m0091 from './0091_landlord_codes_revoked';
 
 export const MIGRATIONS: Record<string, Migration> = {
 	'0001_auth': m0001,
@@ -41,5 +42,6 @@ export const MIGRATIONS: Record<string, Migration> = {
 	'0080_cases': m0080,
 	'0085_admin': m0085,
 	'0086_landlords': m0086,
-	'0090_consent_texts': m0090
+	'0090_consent_texts': m0090,
+	'0091_landlord_codes_revoked': m0091
 };
