@@ -22,7 +22,9 @@ function reason() {
 
 const why = reason();
 if (why) {
-	const args = existsSync(lock) ? ['ci'] : ['install'];
+	// No audit or funding report: neither changes what is installed, and the audit is a round trip
+	// to the registry on every fresh checkout.
+	const args = [...(existsSync(lock) ? ['ci'] : ['install']), '--no-audit', '--no-fund'];
 	console.log(`${why}: running npm ${args.join(' ')} ...`);
 	const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 	const result = spawnSync(npm, args, {
