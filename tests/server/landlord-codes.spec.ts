@@ -4,8 +4,11 @@
  * and what the landlord can and cannot learn.
  */
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { sql, type Kysely } from 'kysely';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CODE_KEYSPACE_BITS, readCode } from '$lib/domain/referral-code';
 import {
 	codeListSchema,
@@ -16,7 +19,8 @@ import type { Database } from '$lib/server/db/schema';
 import { resetRateLimits, withJsonErrors, type SessionUser } from '$lib/server/http/guards';
 import { attachCodeToTenant, codesOfTenant } from '$lib/server/landlords';
 import { codeHash, flushOpenings } from '$lib/server/landlords/codes';
-import { directoryOf } from '$lib/server/landlords/code-directory';
+import { CodeDirectory, directoryOf } from '$lib/server/landlords/code-directory';
+import { createDb, migrateToLatest } from '$lib/server/db';
 import {
 	LOOKUP_LIMIT,
 	handleAttachCode,
@@ -512,3 +516,62 @@ for (const kind of BACKENDS) {
 		});
 	});
 }
+
+describe('the code directory when its database is away', () => {
+	it('answers nothing older than twice its refresh time, and retries after a pause, not on every lookup', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'vuokra-directory-'));
+		const db = createDb({ kind: 'sqlite', file: join(dir, 'app.sqlite') });
+		const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+		try {
+			await migrateToLatest(db);
+			const orgId = await addOrg(db, 'Vuokrayhtiö C');
+			const staff = await addStaff(db, orgId);
+			const at = new Date().toISOString();
+			await db
+				.insertInto('landlord_mailings')
+				.values({ id: 'm1', org_id: orgId, size: 1, created_by: staff.id, created_at: at })
+				.execute();
+			await db
+				.insertInto('landlord_codes')
+				.values({
+					id: 'c1',
+					org_id: orgId,
+					mailing_id: 'm1',
+					lookup_hash: 'hash-1',
+					internal_ref: null,
+					created_at: at,
+					expires_at: new Date(Date.now() + 86_400_000).toISOString(),
+					revoked_at: null,
+					opened_at: null,
+					used_at: null,
+					consented_at: null
+				})
+				.execute();
+			let now = 1_000_000;
+			const directory = new CodeDirectory(db, 10_000, 1000, () => now);
+			expect(await directory.find('hash-1')).toBeUndefined(); // not loaded: the database decides
+			await directory.refresh();
+			expect(await directory.find('hash-1')).toMatchObject({
+				code: { id: 'c1', revoked: false },
+				landlord: { name: 'Vuokrayhtiö C' }
+			});
+			expect(await directory.find('hash-2')).toBeNull();
+
+			await db.destroy();
+			now += 15_000; // stale: a refresh starts beside the answer, which memory still gives
+			expect(await directory.find('hash-1')).toMatchObject({ code: { id: 'c1' } });
+			await directory.refresh();
+			expect(errors).toHaveBeenCalledTimes(1);
+			now += 10_000; // twice the refresh time: memory no longer answers
+			expect(await directory.find('hash-1')).toBeUndefined();
+			expect(errors).toHaveBeenCalledTimes(2);
+			expect(await directory.find('hash-1')).toBeUndefined();
+			expect(errors).toHaveBeenCalledTimes(2); // the next try waits a moment
+			expect(String(errors.mock.calls[0]![0])).toMatch(/^\[codes\] directory not refreshed: /);
+		} finally {
+			errors.mockRestore();
+			await db.destroy().catch(() => undefined);
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+});

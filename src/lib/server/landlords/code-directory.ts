@@ -27,6 +27,7 @@ export const DIRECTORY_REFRESH_MS = 10_000;
 export const REFRESH_OVERLAP_MS = 5 * 60_000;
 export const FULL_RELOAD_MS = 60 * 60_000;
 export const DIRECTORY_MAX = 500_000;
+const RETRY_MS = 1000;
 /** Mailing ids per `IN (...)`. */
 const MAILINGS_PER_QUERY = 500;
 
@@ -74,6 +75,7 @@ export class CodeDirectory {
 	private lastFull = 0;
 	/** When the last successful refresh started (epoch ms); the next one reads from there on. */
 	private lastStart = 0;
+	private retryAt = 0;
 	/** Revoked here while a load ran: the rows it read may predate the revocation. */
 	private revokedMeanwhile = new Set<string>();
 
@@ -99,8 +101,11 @@ export class CodeDirectory {
 			return undefined;
 		}
 		const age = this.clock() - this.lastStart;
-		if (age >= 2 * this.refreshMs) await this.refresh();
-		else if (age >= this.refreshMs) void this.refresh();
+		if (age >= 2 * this.refreshMs) {
+			await this.refresh();
+			// Still stale (the database is away): never older than that, so the database decides.
+			if (this.clock() - this.lastStart >= 2 * this.refreshMs) return undefined;
+		} else if (age >= this.refreshMs) void this.refresh();
 		const code = this.codes.get(hash);
 		if (!code) return null;
 		const landlord = this.orgs.get(code.orgId);
@@ -120,10 +125,15 @@ export class CodeDirectory {
 		for (const code of this.codes.values()) if (code.id === codeId) code.revoked = true;
 	}
 
-	/** One refresh (a whole load when due); concurrent calls share it. Never throws. */
+	/**
+	 * One refresh (a whole load when due); concurrent calls share it. Never throws. After a failed
+	 * one the next waits RETRY_MS, so a database that is away is not asked on every lookup.
+	 */
 	refresh(): Promise<void> {
+		if (!this.running && this.clock() < this.retryAt) return Promise.resolve();
 		this.running ??= this.load()
 			.catch((err) => {
+				this.retryAt = this.clock() + RETRY_MS;
 				console.error(`[codes] directory not refreshed: ${safeErrorSummary(err)}`);
 			})
 			.finally(() => {
