@@ -552,6 +552,11 @@ for (const lang of ['fi', 'en'] as const) {
 		const book = new BookingPage(tenant.page, m);
 		await book.goto();
 		await book.expectTimes();
+		// Three days at a time; more by keyboard, which lands on the first new time.
+		const days = book.slotPicker().locator('fieldset.day');
+		await expect(days).toHaveCount(3);
+		await tenant.page.getByRole('button', { name: m.booking.form.moreDays }).press('Enter');
+		await expect(days.nth(3).getByRole('radio').first()).toBeFocused();
 		await book.chooseChannel('office');
 		await book.pickTime(2);
 		await tenant.page.getByRole('checkbox', { name: m.booking.form.share }).check();

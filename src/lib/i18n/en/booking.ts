@@ -23,6 +23,7 @@ export const booking: Messages['booking'] = {
 		officeAt: (address: string) => `Address: ${address}`,
 		times: 'Free times',
 		timesHint: 'Times are Finnish time.',
+		moreDays: 'Show more days',
 		noTimes:
 			'There are no free times in the next two weeks. Try another way to meet or another advisor.',
 		noAdvisors: 'Advisors have no times open for booking right now. Please try again later.',

@@ -22,6 +22,7 @@ export const booking = {
 		officeAt: (address: string) => `Osoite: ${address}`,
 		times: 'Vapaat ajat',
 		timesHint: 'Ajat ovat Suomen aikaa.',
+		moreDays: 'Näytä lisää päiviä',
 		noTimes:
 			'Vapaita aikoja ei ole seuraavien kahden viikon aikana. Kokeile toista tapaa tai neuvojaa.',
 		noAdvisors: 'Neuvojilla ei ole juuri nyt varattavia aikoja. Yritä myöhemmin uudelleen.',

@@ -23,6 +23,7 @@ export const booking: Messages['booking'] = {
 		officeAt: (address: string) => `Adress: ${address}`,
 		times: 'Lediga tider',
 		timesHint: 'Tiderna är finsk tid.',
+		moreDays: 'Visa fler dagar',
 		noTimes:
 			'Det finns inga lediga tider de närmaste två veckorna. Prova ett annat sätt att träffas eller en annan boenderådgivare.',
 		noAdvisors: 'Boenderådgivarna har inga bokningsbara tider just nu. Försök igen senare.',
