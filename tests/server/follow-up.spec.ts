@@ -111,7 +111,12 @@ describe.each(BACKENDS)('advisor follow-up on %s', (kind) => {
 		const listed = new Set(items.map((i) => i.tenantId));
 		expect(listed.has(noPlanConsent.id)).toBe(false);
 		expect(listed.has(othersCase.id)).toBe(false);
-		expect(JSON.stringify(res.body)).not.toMatch(/600|750|Vuokra Oy/);
+		// No amount and no landlord. Ids and refs are random hex, where "600" turns up now and then.
+		const withoutIds = JSON.stringify(res.body, (key, value: unknown) =>
+			key === 'tenantId' || key === 'ref' ? undefined : value
+		);
+		expect(withoutIds).toContain('missedInstalment');
+		expect(withoutIds).not.toMatch(/600|750|Vuokra Oy/);
 		expect(
 			((await api.followUp(other)).body.items as { tenantId: string }[]).map((i) => i.tenantId)
 		).toEqual([othersCase.id]);

@@ -186,7 +186,9 @@ describe.each(BACKENDS)('reminders on %s', (kind) => {
 			url: '/situation/home',
 			tag: expect.any(String)
 		});
-		expect(JSON.stringify(got?.payload)).not.toMatch(/750|vuokrarästi|Vuokra Oy|€/i);
+		// The tag is the reminder's random id, where "750" turns up now and then: not an amount.
+		const { tag: _tag, ...shown } = got!.payload as Record<string, unknown>;
+		expect(JSON.stringify(shown)).not.toMatch(/750|vuokrarästi|Vuokra Oy|€/i);
 		expect(got?.vapidSubject).toBe('mailto:apu@vuokra.example');
 		expect(got?.vapidKey).toBe(keys().publicKey);
 		expect(got?.topic).toMatch(/^[A-Za-z0-9_-]{1,32}$/);
