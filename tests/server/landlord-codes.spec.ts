@@ -340,21 +340,15 @@ for (const kind of BACKENDS) {
 			expect((await lookup(gone.code)).body).toMatchObject({ state: 'revoked' });
 
 			// A rename reaches the answer too; and the database is read only by the refresh.
-			await otherDb
-				.updateTable('landlord_orgs')
-				.set({ name: 'Vuokrayhtiö A Oyj' })
-				.where('id', '=', orgA)
-				.execute();
-			await here.refresh();
+			const renameOrgA = async (name: string) => {
+				await otherDb.updateTable('landlord_orgs').set({ name }).where('id', '=', orgA).execute();
+				await here.refresh();
+			};
+			await renameOrgA('Vuokrayhtiö A Oyj');
 			expect((await lookup(kept.code)).body).toMatchObject({
 				landlord: { name: 'Vuokrayhtiö A Oyj' }
 			});
-			await otherDb
-				.updateTable('landlord_orgs')
-				.set({ name: 'Vuokrayhtiö A' })
-				.where('id', '=', orgA)
-				.execute();
-			await here.refresh();
+			await renameOrgA('Vuokrayhtiö A');
 		});
 
 		it('the lookup limit bites: 20 per address, then 429 with Retry-After; other addresses go on', async () => {

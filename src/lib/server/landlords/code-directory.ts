@@ -50,7 +50,8 @@ type Row = {
 	opened_at: string | Date | null;
 };
 
-function iso(value: string | Date): string {
+/** A timestamp as either dialect returns it (ISO text on SQLite, a Date on PostgreSQL), as ISO text. */
+export function iso(value: string | Date): string {
 	return (value instanceof Date ? value : new Date(value)).toISOString();
 }
 

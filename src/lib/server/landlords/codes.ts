@@ -29,7 +29,7 @@ import { DelayedFlush } from '../db/delayed-flush';
 import { perDatabase } from '../db/per-database';
 import type { Database } from '../db/schema';
 import { withWriteTransaction } from '../db/write-transaction';
-import { directoryOf } from './code-directory';
+import { directoryOf, iso } from './code-directory';
 import type { StaffOrg } from './staff';
 
 /** Rows per INSERT: well under both dialects' bound-parameter limits (8 columns each). */
@@ -40,10 +40,6 @@ const LOOKUP_CHUNK = 1000;
 /** The stored form of a code: SHA-256 of its canonical text, base64url. */
 export function codeHash(canonicalCode: string): string {
 	return createHash('sha256').update(canonicalCode, 'utf8').digest('base64url');
-}
-
-function iso(value: string | Date): string {
-	return (value instanceof Date ? value : new Date(value)).toISOString();
 }
 
 function isoOrNull(value: string | Date | null): string | null {
