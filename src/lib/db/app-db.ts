@@ -149,10 +149,17 @@ export function appDb(): AppDb {
 	return instance;
 }
 
-/** Closes and deletes the whole local database ("forget this device", sign-out). */
-export async function deleteAppDb(): Promise<void> {
+/**
+ * Closes this tab's connection and deletes the whole local database with `remove` ("forget this
+ * device", sign-out). Until `remove` settles, the closed connection stays the one `appDb()` gives,
+ * so nothing in this tab opens (and so recreates) the database while it is being deleted.
+ */
+export async function deleteAppDb(remove: (name: string) => Promise<void>): Promise<void> {
 	const db = appDb();
 	db.close();
-	await Dexie.delete(db.name);
-	instance = undefined;
+	try {
+		await remove(db.name);
+	} finally {
+		instance = undefined;
+	}
 }

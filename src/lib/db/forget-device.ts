@@ -1,5 +1,6 @@
 /**
- * "Forget this device": removes everything the app has stored in this browser.
+ * "Forget this device": removes everything the app has stored in this browser (`forgetDevice`), or
+ * only the data (`forgetData`, when the device changes hands or signs out).
  *
  * - the Dexie database (the tenant's situation, drafts and the unsent outbox) and any other
  *   IndexedDB database of this origin,
@@ -41,9 +42,9 @@ function deleteDatabase(name: string): Promise<void> {
 }
 
 async function deleteDatabases(): Promise<void> {
-	// The app's own database first: Dexie closes our connection and other tabs' Dexie instances
-	// close theirs on `versionchange`.
-	await deleteAppDb();
+	// The app's own database first, with the same time limit as the others: other tabs' Dexie
+	// instances close theirs on `versionchange`.
+	await deleteAppDb(deleteDatabase);
 	if (typeof indexedDB.databases !== 'function') return;
 	const others = (await indexedDB.databases())
 		.map((info) => info.name)
@@ -68,14 +69,33 @@ async function clearWebStorage(): Promise<void> {
 	sessionStorage.clear();
 }
 
-/** Deletes everything this app stored on this device. Resolves when done; rejects if a step failed. */
+async function settleAll(steps: Promise<void>[]): Promise<void> {
+	const results = await Promise.allSettled(steps);
+	const failure = results.find((result) => result.status === 'rejected');
+	if (failure) throw failure.reason;
+}
+
+/**
+ * Deletes the data: the databases and web storage, not the app shell. For handing the device to
+ * another account and for signing out, where the tenant waits on it.
+ *
+ * The service worker is left alone on purpose: it holds no data, and unregistering it waits in
+ * the browser's queue behind an install that may still be downloading the app shell. On a slow
+ * phone that was 5-11 s of a tenant staring at "Signing in…" (the signin-security test caught it).
+ */
+export async function forgetData(): Promise<void> {
+	await settleAll([deleteDatabases(), clearWebStorage()]);
+}
+
+/**
+ * Deletes everything this app stored on this device, the app shell included ("forget this
+ * device": the tenant asked for a clean slate). Resolves when done; rejects if a step failed.
+ */
 export async function forgetDevice(): Promise<void> {
-	const results = await Promise.allSettled([
+	await settleAll([
 		deleteDatabases(),
 		// Unregister before deleting the caches, so the worker cannot fill them again.
 		unregisterServiceWorkers().finally(() => deleteCaches()),
 		clearWebStorage()
 	]);
-	const failure = results.find((result) => result.status === 'rejected');
-	if (failure) throw failure.reason;
 }
