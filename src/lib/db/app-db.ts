@@ -151,10 +151,12 @@ export function appDb(): AppDb {
 
 /**
  * Closes this tab's connection and deletes the whole local database with `remove` ("forget this
- * device", sign-out). Until `remove` settles, the closed connection stays the one `appDb()` gives,
+ * device" and sign-out pass one with a time limit; Dexie's waits as long as another tab holds on). Until `remove` settles, the closed connection stays the one `appDb()` gives,
  * so nothing in this tab opens (and so recreates) the database while it is being deleted.
  */
-export async function deleteAppDb(remove: (name: string) => Promise<void>): Promise<void> {
+export async function deleteAppDb(
+	remove: (name: string) => Promise<void> = (name) => Dexie.delete(name)
+): Promise<void> {
 	const db = appDb();
 	db.close();
 	try {
