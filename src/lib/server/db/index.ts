@@ -15,6 +15,7 @@ import { MIGRATIONS } from './migrations';
 import type { Database } from './schema';
 import { dialectKind, type DialectKind } from './dialect';
 import { registerRelaxedCommits } from './relaxed-commit';
+import { checkpointInWorker } from './checkpointer';
 
 export type { Database } from './schema';
 export { dialectKind, type DialectKind } from './dialect';
@@ -75,6 +76,13 @@ export function createDb(config: DbConfig = dbConfigFromEnv()): Kysely<Database>
 	sqlite.pragma('synchronous = NORMAL');
 	sqlite.pragma('busy_timeout = 5000');
 	sqlite.pragma('foreign_keys = ON');
+	// Checkpoints off the event loop (checkpointer.ts); the worker stops before the file closes.
+	const checkpoints = checkpointInWorker(sqlite, config.file);
+	const close = sqlite.close.bind(sqlite);
+	sqlite.close = () => {
+		void checkpoints.stop();
+		return close();
+	};
 	return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
 }
 
