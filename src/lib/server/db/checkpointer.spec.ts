@@ -9,7 +9,7 @@ const dirs: string[] = [];
 const stops: Checkpointer[] = [];
 const connections: SqliteDatabase.Database[] = [];
 
-function open(): { sqlite: SqliteDatabase.Database; file: string } {
+function open(): { sqlite: SqliteDatabase.Database; file: string; dir: string } {
 	const dir = mkdtempSync(join(tmpdir(), 'checkpointer-'));
 	dirs.push(dir);
 	const file = join(dir, 'app.sqlite');
@@ -18,7 +18,7 @@ function open(): { sqlite: SqliteDatabase.Database; file: string } {
 	sqlite.pragma('synchronous = NORMAL');
 	sqlite.exec('create table t (id integer primary key, body text not null)');
 	connections.push(sqlite);
-	return { sqlite, file };
+	return { sqlite, file, dir };
 }
 
 /** About 4 MB in many commits, as a busy server writes it. */
@@ -64,14 +64,14 @@ describe('checkpoints in a worker thread', () => {
 	});
 
 	it('hands checkpoints back to the app connection when the worker stops on its own', async () => {
-		const { sqlite } = open();
+		const { sqlite, dir } = open();
 		const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
 		// The worker cannot open this file, so it fails at once.
-		stops.push(checkpointInWorker(sqlite, join(dirs[0], 'missing', 'app.sqlite'), 20));
+		stops.push(checkpointInWorker(sqlite, join(dir, 'missing', 'app.sqlite'), 20));
 
 		await vi.waitFor(() => expect(logged).toHaveBeenCalled(), { timeout: 10_000 });
 		expect(sqlite.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
-		expect(String(logged.mock.calls[0][0])).toMatch(/^\[db\] checkpoint worker stopped/);
+		expect(String(logged.mock.calls[0]?.[0])).toMatch(/^\[db\] checkpoint worker stopped/);
 	});
 
 	it('stops without handing anything back when told to', async () => {
