@@ -568,4 +568,52 @@ describe('the code directory when its database is away', () => {
 			rmSync(dir, { recursive: true, force: true });
 		}
 	});
+
+	it('a whole load reads the codes a chunk at a time and misses none at the chunk edges', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'vuokra-directory-'));
+		const db = createDb({ kind: 'sqlite', file: join(dir, 'app.sqlite') });
+		try {
+			await migrateToLatest(db);
+			const orgId = await addOrg(db, 'Vuokrayhtiö D');
+			const staff = await addStaff(db, orgId);
+			const at = new Date().toISOString();
+			await db
+				.insertInto('landlord_mailings')
+				.values({ id: 'm1', org_id: orgId, size: 7, created_by: staff.id, created_at: at })
+				.execute();
+			const ids = ['c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c7'];
+			await db
+				.insertInto('landlord_codes')
+				.values(
+					ids.map((id) => ({
+						id,
+						org_id: orgId,
+						mailing_id: 'm1',
+						lookup_hash: `hash-${id}`,
+						internal_ref: null,
+						created_at: at,
+						expires_at: new Date(Date.now() + 86_400_000).toISOString(),
+						revoked_at: null,
+						opened_at: null,
+						used_at: null,
+						consented_at: null
+					}))
+				)
+				.execute();
+			// 7 codes in chunks of 1, of 3 (3 + 3 + 1), of exactly 7 (then an empty one) and of more.
+			for (const chunk of [1, 3, 7, 100]) {
+				const directory = new CodeDirectory(db, 10_000, 1000, Date.now, chunk);
+				await directory.refresh();
+				for (const id of ids) {
+					expect(await directory.find(`hash-${id}`), `chunk ${chunk}`).toMatchObject({
+						code: { id }
+					});
+				}
+				expect(await directory.find('hash-c8')).toBeNull();
+			}
+		} finally {
+			await db.destroy().catch(() => undefined);
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
 });
