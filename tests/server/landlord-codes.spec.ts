@@ -511,6 +511,39 @@ for (const kind of BACKENDS) {
 	});
 }
 
+/** One mailing `m1` of valid codes, id -> lookup hash, written straight into the tables. */
+async function insertMailing(
+	db: Kysely<Database>,
+	orgId: string,
+	staffId: string,
+	codes: Record<string, string>
+): Promise<void> {
+	const at = new Date().toISOString();
+	const ids = Object.keys(codes);
+	await db
+		.insertInto('landlord_mailings')
+		.values({ id: 'm1', org_id: orgId, size: ids.length, created_by: staffId, created_at: at })
+		.execute();
+	await db
+		.insertInto('landlord_codes')
+		.values(
+			ids.map((id) => ({
+				id,
+				org_id: orgId,
+				mailing_id: 'm1',
+				lookup_hash: codes[id]!,
+				internal_ref: null,
+				created_at: at,
+				expires_at: new Date(Date.now() + 86_400_000).toISOString(),
+				revoked_at: null,
+				opened_at: null,
+				used_at: null,
+				consented_at: null
+			}))
+		)
+		.execute();
+}
+
 describe('the code directory when its database is away', () => {
 	it('answers nothing older than twice its refresh time, and retries after a pause, not on every lookup', async () => {
 		const dir = mkdtempSync(join(tmpdir(), 'vuokra-directory-'));
@@ -520,27 +553,7 @@ describe('the code directory when its database is away', () => {
 			await migrateToLatest(db);
 			const orgId = await addOrg(db, 'Vuokrayhtiö C');
 			const staff = await addStaff(db, orgId);
-			const at = new Date().toISOString();
-			await db
-				.insertInto('landlord_mailings')
-				.values({ id: 'm1', org_id: orgId, size: 1, created_by: staff.id, created_at: at })
-				.execute();
-			await db
-				.insertInto('landlord_codes')
-				.values({
-					id: 'c1',
-					org_id: orgId,
-					mailing_id: 'm1',
-					lookup_hash: 'hash-1',
-					internal_ref: null,
-					created_at: at,
-					expires_at: new Date(Date.now() + 86_400_000).toISOString(),
-					revoked_at: null,
-					opened_at: null,
-					used_at: null,
-					consented_at: null
-				})
-				.execute();
+			await insertMailing(db, orgId, staff.id, { c1: 'hash-1' });
 			let now = 1_000_000;
 			const directory = new CodeDirectory(db, 10_000, 1000, () => now);
 			expect(await directory.find('hash-1')).toBeUndefined(); // not loaded: the database decides
@@ -576,30 +589,13 @@ describe('the code directory when its database is away', () => {
 			await migrateToLatest(db);
 			const orgId = await addOrg(db, 'Vuokrayhtiö D');
 			const staff = await addStaff(db, orgId);
-			const at = new Date().toISOString();
-			await db
-				.insertInto('landlord_mailings')
-				.values({ id: 'm1', org_id: orgId, size: 7, created_by: staff.id, created_at: at })
-				.execute();
 			const ids = ['c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c7'];
-			await db
-				.insertInto('landlord_codes')
-				.values(
-					ids.map((id) => ({
-						id,
-						org_id: orgId,
-						mailing_id: 'm1',
-						lookup_hash: `hash-${id}`,
-						internal_ref: null,
-						created_at: at,
-						expires_at: new Date(Date.now() + 86_400_000).toISOString(),
-						revoked_at: null,
-						opened_at: null,
-						used_at: null,
-						consented_at: null
-					}))
-				)
-				.execute();
+			await insertMailing(
+				db,
+				orgId,
+				staff.id,
+				Object.fromEntries(ids.map((id) => [id, `hash-${id}`]))
+			);
 			// 7 codes in chunks of 1, of 3 (3 + 3 + 1), of exactly 7 (then an empty one) and of more.
 			for (const chunk of [1, 3, 7, 100]) {
 				const directory = new CodeDirectory(db, 10_000, 1000, Date.now, chunk);
